@@ -1,0 +1,1 @@
+"""Huis zonder muren: the engine that turns a Huis van het Kind's sources into a site, feeds and print."""

@@ -1,0 +1,198 @@
+"""Turning checked source documents into the model (`zondermuren.model`).
+
+Runs only on sources without errors, so it may index freely. The one transformation is the demo
+shift: an example Huis (`demo.ankerdatum` in huis.yml) moves every date by whole weeks, so that
+its calendar starts in the current week whatever day it is built, with weekdays kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from zondermuren.model import (
+    Activity,
+    Address,
+    Audience,
+    Contact,
+    DateChange,
+    Huis,
+    HuisContact,
+    Location,
+    Municipality,
+    Offer,
+    OpeningHours,
+    Partner,
+    Place,
+    Series,
+    Text,
+)
+
+if TYPE_CHECKING:
+    from zondermuren.sources import Sources
+
+Shift = Callable[[dt.date], dt.date]
+
+
+def demo_shift(settings: dict[str, Any], today: dt.date) -> Shift:
+    demo = settings.get("demo")
+    if not demo:
+        return lambda day: day
+    anchor = dt.date.fromisoformat(demo["ankerdatum"])
+    weeks = max(0, (today - anchor).days // 7)
+    return lambda day: day + dt.timedelta(weeks=weeks)
+
+
+def build(sources: Sources, today: dt.date) -> Huis:
+    settings = sources.settings.data
+    shift = demo_shift(settings, today)
+    municipalities = {
+        m["id"]: Municipality(m["id"], m["naam"], tuple(m["postcodes"]), m.get("website", ""))
+        for m in settings["gemeenten"]
+    }
+    contact = settings["contact"]
+    huis = Huis(
+        name=settings["naam"],
+        municipalities=municipalities,
+        contact=HuisContact(contact["email"], contact.get("telefoon", ""), contact.get("website", ""), contact.get("sociaal", "")),
+        languages=list(settings["talen"]),
+        vocab=sources.vocab,
+        colours=settings.get("kleuren", {}),
+        logo=sources.root / settings["logo"] if "logo" in settings else None,
+        today=today,
+        root=sources.root,
+    )
+    for slug, doc in sources.fiches.items():
+        huis.partners[slug] = _partner(slug, doc.data, sources.root / "partners" / slug, municipalities, shift, doc.file)
+    for slug, doc in sources.activities.items():
+        for item in doc.data["activiteiten"]:
+            activity = _activity(item, huis.partners[slug], huis.partners, municipalities, shift, doc.file)
+            huis.partners[slug].activities.append(activity)
+            huis.activities.append(activity)
+    for activity in huis.activities:
+        for other in activity.co_organisers:
+            other.activities.append(activity)
+    return huis
+
+
+def _offer(data: dict[str, Any]) -> Offer:
+    audience = data.get("doelgroep", {})
+    return Offer(
+        audience=Audience(tuple(audience.get("kinderen", [])), tuple(audience.get("ouders", []))),
+        free=data.get("gratis"),
+        cost=Text.of(data.get("kosten")),
+        registration=data.get("inschrijving", ""),
+        languages=tuple(data.get("talen", [])),
+    )
+
+
+def _address(data: dict[str, Any], municipalities: dict[str, Municipality]) -> Address:
+    return Address(data["straat"], data["postcode"], municipalities[data["gemeente"]])
+
+
+def _location(data: dict[str, Any], municipalities: dict[str, Municipality]) -> Location:
+    return Location(
+        id=data["id"],
+        name=Text.of(data.get("naam")),
+        address=_address(data["adres"], municipalities),
+        hours=tuple(OpeningHours(tuple(h["dagen"]), h["van"], h["tot"]) for h in data.get("openingsuren", [])),
+        hours_note=Text.of(data.get("uren_opmerking")),
+        walk_in=data.get("zonder_afspraak", False),
+        wheelchair=data.get("rolstoel", False),
+        buggy=data.get("buggy", False),
+        transit=Text.of(data.get("bereikbaarheid")),
+    )
+
+
+def _partner(slug: str, data: dict[str, Any], folder, municipalities, shift: Shift, source: str) -> Partner:
+    locations = tuple(_location(loc, municipalities) for loc in data.get("locaties", []))
+    area_ids = data.get("werkgebied") or list(dict.fromkeys(loc.address.municipality.id for loc in locations))
+    contact = data.get("contact", {})
+    person = contact.get("persoon", {})
+    return Partner(
+        slug=slug,
+        name=data["naam"],
+        types=tuple(data["types"]),
+        involvement=data["betrokkenheid"],
+        description=Text.of(data["beschrijving"]),
+        offer=_offer(data),
+        domains=tuple(data["levensdomeinen"]),
+        pillars=tuple(data.get("pijlers", [])),
+        kinds=tuple(data.get("aanbod", [])),
+        mandatory=data.get("verplichte_partner", False),
+        anonymous=data.get("anoniem", False),
+        area=tuple(municipalities[m] for m in area_ids),
+        locations=locations,
+        contact=Contact(
+            phone=contact.get("telefoon", ""),
+            email=contact.get("email", ""),
+            website=contact.get("website", ""),
+            facebook=contact.get("facebook", ""),
+            person_name=person.get("naam", "") if person.get("toestemming") else "",
+            person_role=Text.of(person.get("rol")) if person.get("toestemming") else None,
+        ),
+        referral=Text.of(data.get("doorverwijzen")),
+        logo=folder / data["logo"] if "logo" in data else None,
+        reviewed=shift(dt.date.fromisoformat(data["laatst_nagekeken"])) if "laatst_nagekeken" in data else None,
+        editors=tuple(data.get("beheerders", [])),
+        source=source,
+    )
+
+
+def series_of(data: dict[str, Any], shift: Shift) -> Series:
+    return Series(
+        frequency=data["frequentie"],
+        weekdays=tuple(data["dagen"]),
+        start=shift(dt.date.fromisoformat(data["vanaf"])),
+        until=shift(dt.date.fromisoformat(data["tot_en_met"])),
+        week=data.get("week"),
+        skipped=tuple(shift(dt.date.fromisoformat(d)) for d in data.get("behalve", [])),
+    )
+
+
+def _change(data: dict[str, Any], shift: Shift) -> DateChange:
+    moved = data.get("verplaatst_naar", {})
+    return DateChange(
+        status=data["status"],
+        reason=Text.of(data.get("reden")),
+        moved_to=shift(dt.date.fromisoformat(moved["datum"])) if moved else None,
+        moved_start=moved.get("van", ""),
+        moved_end=moved.get("tot", ""),
+    )
+
+
+def _place(value: Any, partner: Partner, partners: dict[str, Partner], municipalities) -> Place:
+    if isinstance(value, dict):
+        return Place(Text.of(value["naam"]), _address(value["adres"], municipalities))
+    if value is None:
+        location = partner.locations[0]
+    else:
+        owner, _, location_id = value.rpartition("/")
+        location = partners[owner or partner.slug].location(location_id)
+    return Place(location.name, location.address, location)
+
+
+def _activity(item: dict[str, Any], partner: Partner, partners, municipalities, shift: Shift, source: str) -> Activity:
+    changes = {shift(dt.date.fromisoformat(day)): _change(change, shift) for day, change in item.get("per_datum", {}).items()}
+    date = shift(dt.date.fromisoformat(item["datum"])) if "datum" in item else None
+    if date and item.get("status", "gepland") != "gepland":
+        changes[date] = _change(item, shift)
+    return Activity(
+        id=item["id"],
+        partner=partner,
+        title=Text.of(item["titel"]),
+        description=Text.of(item.get("beschrijving")),
+        kind=item.get("soort", ""),
+        start=item["van"],
+        end=item["tot"],
+        place=_place(item.get("locatie"), partner, partners, municipalities),
+        offer=_offer(item),
+        date=date,
+        series=series_of(item["herhaling"], shift) if "herhaling" in item else None,
+        register_via=item.get("inschrijven_via", ""),
+        campaigns=tuple(item.get("campagnes", [])),
+        co_organisers=tuple(partners[slug] for slug in item.get("mede_organisatoren", [])),
+        changes=changes,
+        source=source,
+    )

@@ -1,0 +1,98 @@
+"""Dates of activities: series expanded with the same rules the iCalendar feed publishes (RRULE).
+
+dateutil's rrule is the reference implementation behind icalendar's recurrence handling, so the
+web calendar and the feed cannot disagree about which days a series falls on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from dateutil import rrule
+
+from zondermuren.model import BRUSSELS, WEEKDAYS, Activity, Series, Text
+
+_RRULE_DAYS = [rrule.MO, rrule.TU, rrule.WE, rrule.TH, rrule.FR, rrule.SA, rrule.SU]
+
+
+def rule(series: Series) -> rrule.rrule:
+    days = [_RRULE_DAYS[WEEKDAYS.index(day)] for day in series.weekdays]
+    start = dt.datetime.combine(series.start, dt.time())
+    until = dt.datetime.combine(series.until, dt.time(23, 59))
+    if series.frequency == "maandelijks":
+        return rrule.rrule(rrule.MONTHLY, dtstart=start, until=until, byweekday=[days[0](series.week)])
+    interval = 2 if series.frequency == "tweewekelijks" else 1
+    return rrule.rrule(rrule.WEEKLY, dtstart=start, until=until, byweekday=days, interval=interval, wkst=rrule.MO)
+
+
+def series_dates(series: Series) -> list[dt.date]:
+    """Every date of the series, before exceptions (`behalve`) are taken out."""
+    return [moment.date() for moment in rule(series)]
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One date of an activity, as families see it in the calendar."""
+
+    activity: Activity
+    date: dt.date
+    start: str
+    end: str
+    status: str = "gepland"  # gepland, afgelast, verplaatst, volzet
+    reason: Text | None = None
+    moved_to: dt.date | None = None
+    moved_from: dt.date | None = None
+
+    @property
+    def starts_at(self) -> dt.datetime:
+        return dt.datetime.combine(self.date, dt.time.fromisoformat(self.start), BRUSSELS)
+
+    @property
+    def ends_at(self) -> dt.datetime:
+        return dt.datetime.combine(self.date, dt.time.fromisoformat(self.end), BRUSSELS)
+
+    @property
+    def key(self) -> str:
+        """Stable per date of an activity, used in page anchors and iCalendar RECURRENCE-IDs."""
+        return f"{self.activity.id}-{self.date.isoformat()}"
+
+
+def occurrences(activity: Activity) -> list[Occurrence]:
+    """All dates of one activity with their status; a moved date also appears on its new date."""
+    if activity.series:
+        skipped = set(activity.series.skipped)
+        dates = [day for day in series_dates(activity.series) if day not in skipped]
+    else:
+        dates = [activity.date]
+    result: list[Occurrence] = []
+    for day in dates:
+        change = activity.changes.get(day)
+        if change is None:
+            result.append(Occurrence(activity, day, activity.start, activity.end))
+            continue
+        result.append(
+            Occurrence(activity, day, activity.start, activity.end, change.status, change.reason, change.moved_to)
+        )
+        if change.status == "verplaatst" and change.moved_to:
+            start = change.moved_start or activity.start
+            end = change.moved_end or activity.end
+            result.append(Occurrence(activity, change.moved_to, start, end, moved_from=day, reason=change.reason))
+    return sorted(result, key=lambda o: (o.date, o.start))
+
+
+def all_occurrences(activities: Iterable[Activity]) -> list[Occurrence]:
+    found = [occurrence for activity in activities for occurrence in occurrences(activity)]
+    return sorted(found, key=lambda o: (o.date, o.start, o.activity.id))
+
+
+def upcoming(found: Iterable[Occurrence], today: dt.date) -> list[Occurrence]:
+    return [occurrence for occurrence in found if occurrence.date >= today]
+
+
+def by_month(found: Iterable[Occurrence]) -> dict[tuple[int, int], list[Occurrence]]:
+    months: dict[tuple[int, int], list[Occurrence]] = {}
+    for occurrence in found:
+        months.setdefault((occurrence.date.year, occurrence.date.month), []).append(occurrence)
+    return months

@@ -1,0 +1,224 @@
+"""The validated Huis as plain objects: what every output (site, feeds, print) reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from zondermuren.vocabulary import Vocabularies
+
+BRUSSELS = ZoneInfo("Europe/Brussels")
+WEEKDAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"]
+
+
+def today() -> dt.date:
+    """'Today' for a build: ZONDERMUREN_TODAY (YYYY-MM-DD) or SOURCE_DATE_EPOCH make builds reproducible."""
+    if fixed := os.environ.get("ZONDERMUREN_TODAY"):
+        return dt.date.fromisoformat(fixed)
+    if epoch := os.environ.get("SOURCE_DATE_EPOCH"):
+        return dt.datetime.fromtimestamp(int(epoch), BRUSSELS).date()
+    return dt.datetime.now(BRUSSELS).date()
+
+
+@dataclass(frozen=True)
+class Text:
+    """A translatable text: Dutch always, other languages where a partner provided them."""
+
+    translations: dict[str, str]
+
+    @classmethod
+    def of(cls, value: str | dict[str, str] | None) -> Text | None:
+        if value is None:
+            return None
+        return cls({"nl": value} if isinstance(value, str) else dict(value))
+
+    def get(self, language: str) -> str:
+        return self.translations.get(language) or self.translations["nl"]
+
+    def has(self, language: str) -> bool:
+        return language in self.translations
+
+    @property
+    def nl(self) -> str:
+        return self.translations["nl"]
+
+
+@dataclass(frozen=True)
+class Municipality:
+    id: str
+    name: str
+    postcodes: tuple[str, ...]
+    website: str = ""
+
+
+@dataclass(frozen=True)
+class Address:
+    street: str
+    postcode: str
+    municipality: Municipality
+
+    def one_line(self) -> str:
+        return f"{self.street}, {self.postcode} {self.municipality.name}"
+
+
+@dataclass(frozen=True)
+class OpeningHours:
+    days: tuple[str, ...]
+    start: str
+    end: str
+
+
+@dataclass(frozen=True)
+class Location:
+    id: str
+    name: Text | None
+    address: Address
+    hours: tuple[OpeningHours, ...] = ()
+    hours_note: Text | None = None
+    walk_in: bool = False
+    wheelchair: bool = False
+    buggy: bool = False
+    transit: Text | None = None
+
+
+@dataclass(frozen=True)
+class Contact:
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    facebook: str = ""
+    person_name: str = ""
+    person_role: Text | None = None
+
+
+@dataclass(frozen=True)
+class Audience:
+    children: tuple[str, ...] = ()
+    parents: tuple[str, ...] = ()
+
+    def bands(self) -> set[str]:
+        return set(self.children) | set(self.parents)
+
+
+@dataclass(frozen=True)
+class Offer:
+    """What a fiche and an activity share: for whom, cost, registration, languages."""
+
+    audience: Audience = Audience()
+    free: bool | None = None
+    cost: Text | None = None
+    registration: str = ""
+    languages: tuple[str, ...] = ()
+
+
+@dataclass
+class Partner:
+    slug: str
+    name: str
+    types: tuple[str, ...]
+    involvement: str
+    description: Text
+    offer: Offer
+    domains: tuple[str, ...]
+    pillars: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    mandatory: bool = False
+    anonymous: bool = False
+    area: tuple[Municipality, ...] = ()
+    locations: tuple[Location, ...] = ()
+    contact: Contact = Contact()
+    referral: Text | None = None
+    logo: Path | None = None
+    reviewed: dt.date | None = None
+    editors: tuple[str, ...] = ()
+    source: str = ""
+    activities: list[Activity] = field(default_factory=list)
+
+    def location(self, location_id: str) -> Location:
+        return next(loc for loc in self.locations if loc.id == location_id)
+
+    @property
+    def walk_in(self) -> bool:
+        return any(loc.walk_in for loc in self.locations)
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where an activity happens: a partner's location, or another named address."""
+
+    name: Text | None
+    address: Address
+    location: Location | None = None
+
+
+@dataclass(frozen=True)
+class Series:
+    frequency: str  # wekelijks, tweewekelijks, maandelijks
+    weekdays: tuple[str, ...]
+    start: dt.date
+    until: dt.date
+    week: int | None = None
+    skipped: tuple[dt.date, ...] = ()
+
+
+@dataclass(frozen=True)
+class DateChange:
+    status: str  # afgelast, verplaatst, volzet
+    reason: Text | None = None
+    moved_to: dt.date | None = None
+    moved_start: str = ""
+    moved_end: str = ""
+
+
+@dataclass
+class Activity:
+    id: str
+    partner: Partner
+    title: Text
+    description: Text | None
+    kind: str
+    start: str
+    end: str
+    place: Place
+    offer: Offer
+    date: dt.date | None = None
+    series: Series | None = None
+    register_via: str = ""
+    campaigns: tuple[str, ...] = ()
+    co_organisers: tuple[Partner, ...] = ()
+    changes: dict[dt.date, DateChange] = field(default_factory=dict)
+    source: str = ""
+
+    @property
+    def organisers(self) -> tuple[Partner, ...]:
+        return (self.partner, *self.co_organisers)
+
+
+@dataclass(frozen=True)
+class HuisContact:
+    email: str
+    phone: str = ""
+    website: str = ""
+    social: str = ""
+
+
+@dataclass
+class Huis:
+    name: str
+    municipalities: dict[str, Municipality]
+    contact: HuisContact
+    languages: list[str]
+    vocab: Vocabularies
+    colours: dict[str, str]
+    logo: Path | None
+    today: dt.date
+    root: Path
+    partners: dict[str, Partner] = field(default_factory=dict)
+    activities: list[Activity] = field(default_factory=list)
+
+    @property
+    def default_language(self) -> str:
+        return self.languages[0]

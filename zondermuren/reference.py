@@ -1,0 +1,96 @@
+"""The Dutch field reference (docs/velden.md) and the published schemas (schema/*.json).
+
+Both are generated from `zondermuren.schema` for the Huis at hand, so documentation, editor
+hints and validation always say the same thing. A test fails when the committed copies drift.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from zondermuren import schema as schemas
+from zondermuren.sources import Sources
+
+_TYPES = {"string": "tekst", "boolean": "true/false", "array": "lijst", "object": "velden", "integer": "getal"}
+
+
+def schemas_for(sources: Sources) -> dict[str, dict[str, Any]]:
+    municipalities, languages = sources.municipalities, sources.languages
+    return {
+        "huis": schemas.huis_schema(sources.vocab),
+        "fiche": schemas.fiche_schema(sources.vocab, municipalities, languages),
+        "activiteiten": schemas.activities_schema(sources.vocab, municipalities, languages),
+    }
+
+
+def schema_files(sources: Sources) -> dict[str, str]:
+    return {
+        f"schema/{name}.schema.json": json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+        for name, schema in schemas_for(sources).items()
+    }
+
+
+def _type(node: dict[str, Any]) -> str:
+    kind = node.get("type", "")
+    kinds = kind if isinstance(kind, list) else [kind]
+    if node.get("x-verwacht"):
+        return node["x-verwacht"]
+    if "enum" in node:
+        values = node["enum"]
+        shown = ", ".join(f"`{v}`" for v in values[:12])
+        return f"een van: {shown}" + (f" (en {len(values) - 12} meer)" if len(values) > 12 else "")
+    if kinds == ["array"]:
+        return "lijst van " + _type(node.get("items", {}))
+    return " of ".join(_TYPES.get(k, k) for k in kinds if k)
+
+
+def _rows(node: dict[str, Any], prefix: str, rows: list[str]) -> None:
+    required = set(node.get("required", []))
+    for name, child in node.get("properties", {}).items():
+        path = f"{prefix}{name}"
+        mark = "ja" if name in required else ""
+        description = child.get("description", "").replace("|", "\\|")
+        rows.append(f"| `{path}` | {mark} | {_type(child).replace('|', '/')} | {description} |")
+        target = child.get("items", child) if child.get("type") == "array" else child
+        if isinstance(target.get("properties"), dict) and target.get("type") != ["string", "object"]:
+            _rows(target, path + ("[]." if child.get("type") == "array" else "."), rows)
+        elif isinstance(target.get("additionalProperties"), dict) and "properties" in target["additionalProperties"]:
+            _rows(target["additionalProperties"], path + ".<datum>.", rows)
+
+
+def reference(sources: Sources) -> str:
+    parts = [
+        "# Velden van de gegevensbestanden",
+        "",
+        "Deze pagina wordt gemaakt uit het schema (`zondermuren velden`); pas ze niet met de hand aan.",
+        "Lijsten tellen vanaf 1 in foutmeldingen: `locaties[2]` is de tweede locatie.",
+        "",
+    ]
+    files = {
+        "huis": "`huis.yml`: de instellingen van het Huis (de coördinator)",
+        "fiche": "`partners/<partner>/fiche.yml`: de fiche van een partner",
+        "activiteiten": "`partners/<partner>/activiteiten.yml`: de activiteiten van een partner",
+    }
+    for name, schema in schemas_for(sources).items():
+        rows = ["| veld | verplicht | waarde | uitleg |", "| --- | --- | --- | --- |"]
+        _rows(schema, "", rows)
+        parts += [f"## {files[name]}", "", *rows, ""]
+    parts += ["## Woordenlijsten", ""]
+    for name, terms in sources.vocab.lists.items():
+        parts.append(f"### {name}")
+        parts.append("")
+        parts += [f"- `{key}`: {term.label('nl')}" for key, term in terms.items()]
+        parts.append("")
+    return "\n".join(parts)
+
+
+def write(sources: Sources, root: Path) -> list[Path]:
+    written = []
+    for relative, text in {**schema_files(sources), "docs/velden.md": reference(sources)}.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        written.append(path)
+    return written

@@ -1,0 +1,198 @@
+"""Reading a Huis from disk: huis.yml, partners/<slug>/fiche.yml and activiteiten.yml.
+
+Every file is read and checked before anything is built, so one run reports every problem in
+every file. `load` returns the Huis only when there are no errors; warnings never block.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from zondermuren import checks, schema
+from zondermuren.build_model import build, series_of
+from zondermuren.calendar import series_dates
+from zondermuren.loading import Document, read
+from zondermuren.model import Huis, today as default_today
+from zondermuren.problems import Level, Problem, SourceError, suggestion
+from zondermuren.validation import validate
+from zondermuren.vocabulary import Vocabularies
+
+SETTINGS = "huis.yml"
+FICHE = "fiche.yml"
+ACTIVITIES = "activiteiten.yml"
+_SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_KNOWN_SUFFIXES = {".svg", ".png", ".jpg", ".jpeg", ".webp", ".md"}
+
+
+@dataclass
+class Sources:
+    """Everything read from one Huis folder, valid or not."""
+
+    root: Path
+    settings: Document | None = None
+    vocab: Vocabularies = field(default_factory=Vocabularies.default)
+    fiches: dict[str, Document] = field(default_factory=dict)
+    activities: dict[str, Document] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.level is Level.ERROR]
+
+    @property
+    def municipalities(self) -> list[str]:
+        return [m["id"] for m in self.settings.data["gemeenten"]] if self.settings else []
+
+    @property
+    def languages(self) -> list[str]:
+        return list(self.settings.data["talen"]) if self.settings else ["nl"]
+
+
+def check(root: Path, today: dt.date | None = None) -> Sources:
+    """Read and check every source file of the Huis at `root`; never raises for bad input."""
+    today = today or default_today()
+    sources = Sources(root)
+    sources.problems += _read_settings(sources)
+    if sources.settings is None:
+        return sources  # without settings there are no municipalities or languages to check against
+    fiche_schema = schema.fiche_schema(sources.vocab, sources.municipalities, sources.languages)
+    activities_schema = schema.activities_schema(sources.vocab, sources.municipalities, sources.languages)
+    partners_dir = root / "partners"
+    folders = sorted(p for p in partners_dir.iterdir() if p.is_dir()) if partners_dir.is_dir() else []
+    if not folders:
+        sources.problems.append(Problem("partners/", 1, 1, "", "geen partners gevonden (verwacht een map per partner in partners/, met een fiche.yml)"))
+    for folder in folders:
+        sources.problems += _read_partner(sources, folder, fiche_schema, activities_schema)
+    sources.problems += _cross_checks(sources, today)
+    return sources
+
+
+def load(root: Path, today: dt.date | None = None) -> tuple[Huis, list[Problem]]:
+    """The validated Huis and its warnings; raises SourceError listing every error at once."""
+    today = today or default_today()
+    sources = check(root, today)
+    if sources.errors:
+        raise SourceError(sources.problems)
+    return build(sources, today), sources.problems
+
+
+def _read_settings(sources: Sources) -> list[Problem]:
+    path = sources.root / SETTINGS
+    if not path.is_file():
+        return [Problem(SETTINGS, 1, 1, "", f"{SETTINGS} ontbreekt (verwacht de instellingen van het Huis in {path})", "kopieer huis.yml van het voorbeeld")]
+    doc, problems = read(path, sources.root)
+    if doc is None:
+        return problems
+    problems += validate(doc, schema.huis_schema(sources.vocab))
+    if problems:
+        return problems
+    sources.settings = doc
+    sources.vocab = sources.vocab.with_overrides(doc.data.get("woordenlijsten", {}))
+    if doc.data["talen"][0] != "nl":
+        line, column = doc.where(("talen", 0))
+        problems.append(Problem(doc.file, line, column, "talen[1]", f"de eerste taal is de standaardtaal (verwacht 'nl', gevonden '{doc.data['talen'][0]}')", "zet nl vooraan"))
+    seen: set[str] = set()
+    for index, municipality in enumerate(doc.data["gemeenten"]):
+        if municipality["id"] in seen:
+            line, column = doc.where(("gemeenten", index, "id"))
+            problems.append(Problem(doc.file, line, column, f"gemeenten[{index + 1}].id", f"dubbele gemeentecode (verwacht een unieke code, gevonden '{municipality['id']}' twee keer)"))
+        seen.add(municipality["id"])
+    if "logo" in doc.data and not (sources.root / doc.data["logo"]).is_file():
+        line, column = doc.where(("logo",))
+        problems.append(Problem(doc.file, line, column, "logo", f"logobestand bestaat niet (verwacht een bestand vanaf de hoofdmap, gevonden '{doc.data['logo']}')", "het voorbeeld gebruikt assets/huis-van-het-kind.svg"))
+    return problems
+
+
+def _read_partner(sources: Sources, folder: Path, fiche_schema: dict, activities_schema: dict) -> list[Problem]:
+    shown = folder.relative_to(sources.root).as_posix()
+    problems: list[Problem] = []
+    if not _SLUG.match(folder.name):
+        fixed = re.sub(r"[^a-z0-9]+", "-", folder.name.lower()).strip("-")
+        problems.append(Problem(shown + "/", 1, 1, "", f"ongeldige mapnaam (verwacht kleine letters, cijfers en koppeltekens, gevonden '{folder.name}')", f"bedoelde je '{fixed}'?"))
+    clash = [slug for slug in sources.fiches if slug.lower() == folder.name.lower()]
+    if clash:
+        problems.append(Problem(shown + "/", 1, 1, "", f"dubbele partnermap (verwacht een unieke naam, gevonden ook 'partners/{clash[0]}')"))
+    for extra in sorted(folder.iterdir()):
+        if extra.name in (FICHE, ACTIVITIES) or extra.suffix.lower() in _KNOWN_SUFFIXES or extra.name.startswith("."):
+            continue
+        known = [FICHE, ACTIVITIES]
+        problems.append(Problem(f"{shown}/{extra.name}", 1, 1, "", f"onbekend bestand (verwacht {FICHE}, {ACTIVITIES} of een logo, gevonden '{extra.name}')", suggestion(extra.name, known) or "verwijder het of hernoem het"))
+    if not (folder / FICHE).is_file():
+        problems.append(Problem(f"{shown}/{FICHE}", 1, 1, "", f"fiche ontbreekt (verwacht {shown}/{FICHE})", "kopieer een fiche van een andere partner en pas ze aan"))
+        return problems
+    for name, target, file_schema in ((FICHE, sources.fiches, fiche_schema), (ACTIVITIES, sources.activities, activities_schema)):
+        path = folder / name
+        if not path.is_file():
+            continue
+        doc, found = read(path, sources.root)
+        problems += found
+        if doc is not None:
+            if doc.data is None:
+                problems.append(Problem(doc.file, 1, 1, "", "het bestand is leeg (verwacht velden zoals in het voorbeeld)"))
+                continue
+            problems += validate(doc, file_schema)
+            target[folder.name] = doc
+    return problems
+
+
+def _cross_checks(sources: Sources, today: dt.date) -> list[Problem]:
+    """Checks across files; a file whose shape is wrong is skipped, every other one still checked."""
+    broken = {p.file for p in sources.problems if p.level is Level.ERROR}
+    problems: list[Problem] = []
+    # A partner whose fiche is broken still exists (for references), but its locations are unknown.
+    raw_partners = {slug: (None if doc.file in broken else doc.data) for slug, doc in sources.fiches.items()}
+    for slug, doc in sources.fiches.items():
+        # Run even on a fiche with schema errors: a missing logo must show up in the same run.
+        problems += _tolerant(checks.fiche(doc, sources.root / "partners" / slug, sources.root, today))
+    clean_activities = [doc for doc in sources.activities.values() if doc.file not in broken]
+    for slug, doc in sources.activities.items():
+        if doc.file in broken:
+            continue
+        for index, item in enumerate(doc.data["activiteiten"]):
+            found = list(checks.activity(doc, index, item, slug, raw_partners))
+            problems += found
+            if "herhaling" in item and not any(p.level is Level.ERROR for p in found):
+                problems += _series_dates(doc, index, item)
+    problems += checks.duplicate_ids(clean_activities)
+    return problems
+
+
+def _tolerant(found) -> list[Problem]:
+    """Collect problems from a check on data the schema may already have rejected.
+
+    A check that trips over such data (a number where a date belongs) stops quietly: the schema
+    error for that value has already been reported, with its line.
+    """
+    problems: list[Problem] = []
+    try:
+        for problem in found:
+            problems.append(problem)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+    return problems
+
+
+def _series_dates(doc: Document, index: int, item: dict) -> list[Problem]:
+    """Exceptions and per-date statuses must name a date the series actually falls on."""
+    dates = {d.isoformat() for d in series_dates(series_of(item["herhaling"], lambda d: d))}
+    problems = []
+    for slot, day in enumerate(item["herhaling"].get("behalve", [])):
+        if day not in dates:
+            line, column = doc.where(("activiteiten", index, "herhaling", "behalve", slot))
+            problems.append(Problem(doc.file, line, column, f"activiteiten[{index + 1}].herhaling.behalve[{slot + 1}]", f"datum valt niet in de reeks (verwacht een datum van de reeks, gevonden {day})", _nearest(day, dates)))
+    for day in item.get("per_datum", {}):
+        if day not in dates:
+            line, column = doc.where(("activiteiten", index, "per_datum", day), key=True)
+            problems.append(Problem(doc.file, line, column, f"activiteiten[{index + 1}].per_datum.{day}", f"datum valt niet in de reeks (verwacht een datum van de reeks, gevonden {day})", _nearest(day, dates)))
+    return problems
+
+
+def _nearest(day: str, dates: set[str]) -> str:
+    if not dates:
+        return ""
+    target = dt.date.fromisoformat(day)
+    best = min(dates, key=lambda d: abs((dt.date.fromisoformat(d) - target).days))
+    return f"bedoelde je {best}?"
