@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from zondermuren import checks, schema
+from zondermuren import branding, checks, schema
 from zondermuren.build_model import build, series_of
 from zondermuren.calendar import series_dates
 from zondermuren.loading import Document, read
@@ -100,6 +100,9 @@ def _read_settings(sources: Sources) -> list[Problem]:
             line, column = doc.where(("gemeenten", index, "id"))
             problems.append(Problem(doc.file, line, column, f"gemeenten[{index + 1}].id", f"dubbele gemeentecode (verwacht een unieke code, gevonden '{municipality['id']}' twee keer)"))
         seen.add(municipality["id"])
+    for name, message, hint in branding.contrast_problems(doc.data.get("kleuren", {})):
+        line, column = doc.where(("kleuren", name))
+        problems.append(Problem(doc.file, line, column, f"kleuren.{name}", message, hint))
     if "logo" in doc.data and not (sources.root / doc.data["logo"]).is_file():
         line, column = doc.where(("logo",))
         problems.append(Problem(doc.file, line, column, "logo", f"logobestand bestaat niet (verwacht een bestand vanaf de hoofdmap, gevonden '{doc.data['logo']}')", "het voorbeeld gebruikt assets/huis-van-het-kind.svg"))

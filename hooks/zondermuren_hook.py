@@ -1,0 +1,78 @@
+"""The thin MkDocs adapter: runs the engine before the build and hands MkDocs its files.
+
+mkdocs-static-i18n runs the whole build once per language, so every event here runs N times;
+the engine's work is done once per change of the sources (see `fingerprint`) and reused.
+Imports stay at the top: MkDocs puts this folder on sys.path only while importing this file.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, Files
+
+from zondermuren import i18n, site
+from zondermuren.problems import SourceError, report
+
+_cache: dict[str, object] = {"fingerprint": None, "prepared": None}
+
+
+def _root(config: MkDocsConfig) -> Path:
+    return Path(config.config_file_path).parent
+
+
+def _check_languages(config: MkDocsConfig, languages: list[str]) -> None:
+    plugin = config.plugins.get("i18n")
+    if plugin is None:
+        return
+    configured = [language.locale for language in plugin.config.languages]
+    if configured != languages:
+        raise PluginError(
+            f"mkdocs.yml: plugins.i18n.languages: andere talen dan huis.yml (verwacht {', '.join(languages)}, "
+            f"gevonden {', '.join(configured)}) — zet in mkdocs.yml onder i18n → languages dezelfde talen in "
+            f"dezelfde volgorde als 'talen' in huis.yml"
+        )
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    root = _root(config)
+    key = site.fingerprint(root)
+    if _cache["fingerprint"] != key:
+        try:
+            prepared = site.prepare(root, Path(config.docs_dir), config.site_url or "http://127.0.0.1:8000/")
+        except SourceError as error:
+            raise PluginError("De bronbestanden bevatten fouten; er is niets gebouwd.\n" + report(error.problems)) from None
+        except FileExistsError as error:
+            raise PluginError(f"{error}: hernoem je eigen pagina, deze naam is voor een gemaakte pagina") from None
+        if prepared.warnings:
+            # Printed, not logged: a logged warning would fail `mkdocs build --strict`, and one
+            # stale fiche must never block every partner's pull request.
+            print(report(prepared.warnings), file=sys.stderr)
+        _cache.update(fingerprint=key, prepared=prepared)
+    prepared = _cache["prepared"]
+    huis = prepared.huis
+    _check_languages(config, huis.languages)
+    config.site_name = huis.name
+    config.extra["zm"] = {
+        "contact": vars(huis.contact),
+        "strings": {lang: i18n.catalogue(lang) for lang in huis.languages},
+        "default_language": huis.default_language,
+    }
+    return config
+
+
+@event_priority(-200)
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    prepared = _cache["prepared"]
+    for path, source in prepared.files.items():
+        if files.get_file_from_path(path) is not None:
+            continue
+        if isinstance(source, bytes):
+            files.append(File.generated(config, path, content=source))
+        else:
+            files.append(File.generated(config, path, abs_src_path=str(source)))
+    return files

@@ -1,0 +1,156 @@
+"""iCalendar feeds (RFC 5545) of the whole Huis, per municipality, per partner and per activity.
+
+One VEVENT per activity: a series is one event with RRULE and EXDATE, so a phone shows it as a
+series; a cancelled, full or moved date is an override with RECURRENCE-ID. UIDs come from the
+activity's fixed id and the site's host, so they stay the same across builds and languages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+from icalendar import Calendar, Event, vRecur
+
+from zondermuren import calendar
+from zondermuren.i18n import Translator
+from zondermuren.model import BRUSSELS, WEEKDAYS, Activity, Huis
+
+_BYDAY = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+_FREQ = {"wekelijks": ("WEEKLY", 1), "tweewekelijks": ("WEEKLY", 2), "maandelijks": ("MONTHLY", 1)}
+KEEP_PAST_DAYS = 90
+
+
+def feed_path(name: str, language: str, default: str) -> str:
+    return f"feeds/{name}.ics" if language == default else f"feeds/{language}/{name}.ics"
+
+
+class FeedWriter:
+    def __init__(self, huis: Huis, site_url: str, language: str) -> None:
+        self.huis = huis
+        self.site_url = site_url.rstrip("/") + "/"
+        self.host = urlsplit(self.site_url).hostname or "zondermuren"
+        self.language = language
+        self.t = Translator(language)
+        # DTSTAMP is when the feed was made; the build's fixed "today" keeps builds reproducible.
+        self.stamp = dt.datetime.combine(huis.today, dt.time(), dt.UTC)
+
+    def page_url(self, activity: Activity) -> str:
+        prefix = "" if self.language == self.huis.default_language else f"{self.language}/"
+        return f"{self.site_url}{prefix}activiteiten/{activity.id}/"
+
+    def calendar(self, name: str, activities: Iterable[Activity]) -> bytes:
+        cal = Calendar()
+        cal.add("prodid", "-//Huis zonder muren//zondermuren//NL")
+        cal.add("version", "2.0")
+        cal.add("calscale", "GREGORIAN")
+        cal.add("x-wr-calname", name)
+        cal.add("x-wr-timezone", "Europe/Brussels")
+        horizon = self.huis.today - dt.timedelta(days=KEEP_PAST_DAYS)
+        for activity in sorted(activities, key=lambda a: a.id):
+            dates = calendar.occurrences(activity)
+            if dates and dates[-1].date >= horizon:
+                for event in self.events(activity, dates):
+                    cal.add_component(event)
+        cal.add_missing_timezones()
+        return cal.to_ical()
+
+    def _base(self, activity: Activity, start: dt.datetime, end: dt.datetime) -> Event:
+        event = Event()
+        event.add("uid", f"{activity.id}@{self.host}")
+        event.add("dtstamp", self.stamp)
+        event.add("dtstart", start)
+        event.add("dtend", end)
+        event.add("summary", activity.title.get(self.language))
+        lines = [activity.description.get(self.language)] if activity.description else []
+        lines.append(self.page_url(activity))
+        event.add("description", "\n\n".join(lines))
+        place = activity.place
+        name = place.name.get(self.language) + ", " if place.name else ""
+        event.add("location", name + place.address.one_line())
+        event.add("url", self.page_url(activity))
+        organiser = activity.partner
+        if organiser.contact.email:
+            event.add("organizer", f"mailto:{organiser.contact.email}", parameters={"CN": organiser.name})
+        return event
+
+    def events(self, activity: Activity, dates: list[calendar.Occurrence]) -> list[Event]:
+        if activity.series is None:
+            return [self._single(activity, dates)]
+        first = dt.datetime.combine(activity.series.start, dt.time.fromisoformat(activity.start), BRUSSELS)
+        first_dates = calendar.series_dates(activity.series)
+        if first_dates:  # DTSTART must be the first date the rule yields
+            first = dt.datetime.combine(first_dates[0], dt.time.fromisoformat(activity.start), BRUSSELS)
+        length = dt.datetime.combine(dt.date.min, dt.time.fromisoformat(activity.end)) - dt.datetime.combine(
+            dt.date.min, dt.time.fromisoformat(activity.start)
+        )
+        master = self._base(activity, first, first + length)
+        master.add("rrule", self._rule(activity))
+        for skipped in activity.series.skipped:
+            master.add("exdate", dt.datetime.combine(skipped, dt.time.fromisoformat(activity.start), BRUSSELS))
+        master.add("status", "CONFIRMED")
+        result = [master]
+        for occurrence in dates:
+            if occurrence.status == "gepland" or occurrence.moved_from:
+                continue
+            original = dt.datetime.combine(occurrence.date, dt.time.fromisoformat(activity.start), BRUSSELS)
+            start, end = occurrence.starts_at, occurrence.ends_at
+            if occurrence.status == "verplaatst" and occurrence.moved_to:
+                change = activity.changes[occurrence.date]
+                start = dt.datetime.combine(occurrence.moved_to, dt.time.fromisoformat(change.moved_start or activity.start), BRUSSELS)
+                end = dt.datetime.combine(occurrence.moved_to, dt.time.fromisoformat(change.moved_end or activity.end), BRUSSELS)
+            override = self._base(activity, start, end)
+            override.add("recurrence-id", original)
+            self._mark(override, occurrence.status)
+            result.append(override)
+        return result
+
+    def _single(self, activity: Activity, dates: list[calendar.Occurrence]) -> Event:
+        # A moved one-off activity is published at its new date; the page explains the move.
+        current = next((o for o in dates if o.moved_from), dates[0])
+        event = self._base(activity, current.starts_at, current.ends_at)
+        self._mark(event, dates[0].status if not current.moved_from else "gepland")
+        return event
+
+    def _mark(self, event: Event, status: str) -> None:
+        if status == "afgelast":
+            event["summary"] = f"{self.t('common.status_afgelast')}: {event['summary']}"
+            event.add("status", "CANCELLED")
+        elif status == "volzet":
+            event["summary"] = f"{self.t('common.status_volzet')}: {event['summary']}"
+            event.add("status", "CONFIRMED")
+        else:
+            event.add("status", "CONFIRMED")
+
+    def _rule(self, activity: Activity) -> vRecur:
+        series = activity.series
+        frequency, interval = _FREQ[series.frequency]
+        # UNTIL is in UTC when DTSTART carries a TZID (RFC 5545 3.3.10): the end of the last day.
+        until = dt.datetime.combine(series.until, dt.time(23, 59, 59), BRUSSELS).astimezone(dt.UTC)
+        days = [_BYDAY[WEEKDAYS.index(day)] for day in series.weekdays]
+        if frequency == "MONTHLY":
+            days = [f"{series.week}{days[0]}"]
+        rule = {"FREQ": frequency, "UNTIL": until, "BYDAY": days}
+        if interval > 1:
+            rule["INTERVAL"] = interval
+            rule["WKST"] = "MO"
+        return vRecur(rule)
+
+
+def all_feeds(huis: Huis, site_url: str) -> dict[str, bytes]:
+    """Every feed file, by site path, for every language of the Huis."""
+    files: dict[str, bytes] = {}
+    for language in huis.languages:
+        writer = FeedWriter(huis, site_url, language)
+        path = lambda name: feed_path(name, language, huis.default_language)  # noqa: E731
+        files[path("huis")] = writer.calendar(huis.name, huis.activities)
+        for municipality in huis.municipalities.values():
+            here = [a for a in huis.activities if a.place.address.municipality is municipality]
+            files[path(f"gemeente-{municipality.id}")] = writer.calendar(f"{huis.name} – {municipality.name}", here)
+        for partner in huis.partners.values():
+            if partner.activities:
+                files[path(f"partner-{partner.slug}")] = writer.calendar(f"{partner.name} ({huis.name})", partner.activities)
+        for activity in huis.activities:
+            files[path(f"activiteit-{activity.id}")] = writer.calendar(activity.title.get(language), [activity])
+    return files

@@ -1,0 +1,72 @@
+"""UI catalogues (one YAML file per language in `locales/`) and locale-aware formatting.
+
+Babel formats dates, weekdays and months per locale (CLDR data), so a French page says
+"mercredi 3 décembre" and an Arabic one uses Arabic month names, without our own tables.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from babel.dates import format_date, format_time
+
+LOCALES = Path(__file__).parent / "locales"
+RTL = {"ar", "he", "fa", "ur", "ps", "ckb"}
+
+
+def available() -> list[str]:
+    return sorted(path.stem for path in LOCALES.glob("*.yml"))
+
+
+@cache
+def _load(language: str) -> dict[str, Any]:
+    path = LOCALES / f"{language}.yml"
+    return yaml.safe_load(path.read_text("utf-8")) if path.is_file() else {}
+
+
+def _flatten(tree: dict[str, Any], prefix: str = "") -> dict[str, str]:
+    flat: dict[str, str] = {}
+    for key, value in tree.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(_flatten(value, name + "."))
+        else:
+            flat[name] = str(value)
+    return flat
+
+
+@cache
+def catalogue(language: str) -> dict[str, str]:
+    """All UI strings of a language; keys missing there fall back to Dutch."""
+    return {**_flatten(_load("nl")), **_flatten(_load(language))}
+
+
+def direction(language: str) -> str:
+    return "rtl" if language in RTL else "ltr"
+
+
+class Translator:
+    """`t("home.title")` or `t("common.partner_of", huis=...)` in one language."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.strings = catalogue(language)
+
+    def __call__(self, key: str, **values: Any) -> str:
+        text = self.strings[key]
+        return text.format(**values) if values else text
+
+    def date(self, day: dt.date, form: str = "full") -> str:
+        """'woensdag 3 december 2026' (full), '3 dec. 2026' (medium)."""
+        pattern = {"full": "EEEE d MMMM y", "day": "EEEE d MMMM", "medium": "d MMM y"}.get(form, form)
+        return format_date(day, pattern, locale=self.language)
+
+    def month(self, year: int, month: int) -> str:
+        return format_date(dt.date(year, month, 1), "LLLL y", locale=self.language)
+
+    def time(self, value: str) -> str:
+        return format_time(dt.time.fromisoformat(value), "HH:mm", locale=self.language)

@@ -1,0 +1,204 @@
+"""Generated pages: one Markdown file per page and language, rendered from Jinja templates.
+
+MkDocs with mkdocs-static-i18n cannot take in-memory pages, so the pages are written into the
+docs folder (`x.md` for Dutch, `x.fr.md` for French, ...), only when their text changed, and stale
+ones are removed: `mkdocs serve` then rebuilds once, not in a loop. The list of what we wrote
+is kept in `.zondermuren-pages` so that hand-written pages are never touched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import posixpath
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from markupsafe import Markup
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from babel import Locale, UnknownLocaleError
+
+from zondermuren import calendar, render_text, structured
+from zondermuren.feeds import feed_path
+from zondermuren.i18n import Translator, direction
+from zondermuren.model import Huis
+
+TEMPLATES = Path(__file__).parent / "templates"
+MANIFEST = ".zondermuren-pages"
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str  # language-neutral, without .md: "index", "partners/index", "activiteiten/babymassage"
+    template: str
+    context: dict[str, Any]
+
+
+def url_of(path: str, language: str, default: str) -> str:
+    """Site-relative URL of a generated page: 'partners/x' -> 'fr/partners/x/'."""
+    prefix = "" if language == default else f"{language}/"
+    if path == "index":
+        return prefix
+    return prefix + (path.removesuffix("/index") if path.endswith("/index") else path) + "/"
+
+
+def file_of(path: str, language: str, default: str) -> str:
+    return f"{path}.md" if language == default else f"{path}.{language}.md"
+
+
+def site_pages(huis: Huis) -> Iterator[Page]:
+    """Every generated page, language-neutral; what each page shows is decided in its template."""
+    found = calendar.all_occurrences(huis.activities)
+    upcoming = calendar.upcoming(found, huis.today)
+    week_end = huis.today + dt.timedelta(days=7)
+    yield Page("index", "home.md.j2", {"week": [o for o in upcoming if o.date < week_end]})
+    yield Page("aanbod", "aanbod.md.j2", {})
+    yield Page("partners/index", "partners.md.j2", {})
+    for partner in huis.partners.values():
+        mine = [o for o in upcoming if partner in o.activity.organisers]
+        yield Page(f"partners/{partner.slug}", "partner.md.j2", {"partner": partner, "upcoming": mine})
+    yield Page("gemeenten/index", "gemeenten.md.j2", {})
+    for municipality in huis.municipalities.values():
+        here = [o for o in upcoming if o.activity.place.address.municipality is municipality]
+        partners = [p for p in huis.partners.values() if municipality in p.area]
+        context = {"municipality": municipality, "upcoming": here, "partners": partners}
+        yield Page(f"gemeenten/{municipality.id}", "gemeente.md.j2", context)
+    months = calendar.by_month(upcoming)
+    month_keys = sorted(months) or [(huis.today.year, huis.today.month)]
+    yield Page("kalender/index", "kalender.md.j2", {"months": month_keys, "counts": {k: len(v) for k, v in months.items()}})
+    for index, key in enumerate(month_keys):
+        neighbours = {
+            "previous": month_keys[index - 1] if index else None,
+            "next": month_keys[index + 1] if index + 1 < len(month_keys) else None,
+        }
+        yield Page(f"kalender/{key[0]}-{key[1]:02d}", "maand.md.j2", {"month": key, "items": months.get(key, []), **neighbours})
+    for activity in huis.activities:
+        dates = calendar.occurrences(activity)
+        yield Page(f"activiteiten/{activity.id}", "activiteit.md.j2", {"activity": activity, "dates": dates})
+    yield Page("agenda", "agenda.md.j2", {})
+    yield Page("wie-is-wie", "wie_is_wie.md.j2", {})
+    yield Page("hulp-nu", "hulp.md.j2", {})
+    for band in huis.vocab.keys("leeftijden"):
+        here = [o for o in upcoming if band in o.activity.offer.audience.bands()][:30]
+        partners = [p for p in huis.partners.values() if band in p.offer.audience.bands()]
+        yield Page(f"leeftijd/{band}", "leeftijd.md.j2", {"band": band, "upcoming": here, "partners": partners})
+    yield Page("toegankelijkheid", "toegankelijkheid.md.j2", {})
+    yield Page("privacy", "privacy.md.j2", {})
+
+
+def language_name(code: str) -> str:
+    """A language in its own words ('العربية', 'Türkçe'): how a reader recognises their language."""
+    try:
+        name = Locale.parse(code).get_display_name(code) or code
+    except (UnknownLocaleError, ValueError):
+        return code
+    return name[:1].upper() + name[1:]
+
+
+def contact_link(value: str) -> Markup:
+    """A web address, e-mail address or phone number as the right kind of link."""
+    if value.startswith(("https://", "http://")):
+        return Markup('<a href="{0}" rel="noopener">{0}</a>').format(value)
+    if "@" in value:
+        return Markup('<a href="mailto:{0}">{0}</a>').format(value)
+    digits = "".join(ch for ch in value if ch.isdigit() or ch == "+")
+    return Markup('<a href="tel:{0}">{1}</a>').format(digits, value)
+
+
+class Renderer:
+    """Renders pages for one Huis; one Jinja environment, reused for every page and language."""
+
+    def __init__(self, huis: Huis, site_url: str, extra: dict[str, Any] | None = None) -> None:
+        self.huis = huis
+        self.site_url = site_url.rstrip("/") + "/"
+        self.extra = extra or {}
+        self.env = Environment(
+            loader=FileSystemLoader(TEMPLATES),
+            autoescape=select_autoescape(default=True, default_for_string=True),
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        self.env.tests["contains"] = lambda values, value: value in values
+        self.env.tests["in_cluster"] = lambda types, cluster: any(
+            huis.vocab.term("partnertypes", key).cluster == cluster for key in types
+        )
+        self.env.filters["language_name"] = language_name
+        self.spoken = sorted({code for p in huis.partners.values() for code in p.offer.languages} | {
+            code for a in huis.activities for code in a.offer.languages})
+
+    def render(self, page: Page, language: str) -> str:
+        default = self.huis.default_language
+        here = url_of(page.path, language, default)
+
+        def link(path: str, lang: str | None = None, anchor: str = "") -> str:
+            target = url_of(path, lang or language, default)
+            relative = posixpath.relpath("/" + target, "/" + here) if target != here else "."
+            relative = "./" if relative == "." else relative + "/"
+            return relative + (f"#{anchor}" if anchor else "")
+
+        def asset(path: str) -> str:
+            depth = here.count("/")
+            return "../" * depth + path
+
+        t = Translator(language)
+        context = {
+            "huis": self.huis,
+            "lang": language,
+            "dir": direction(language),
+            "t": t,
+            "link": link,
+            "asset": asset,
+            "absolute": lambda path, lang=None: self.site_url + url_of(path, lang or language, default),
+            "site_url": self.site_url,
+            "today": self.huis.today,
+            "text": render_text.Texts(language, t),
+            "label": lambda name, key: self.huis.vocab.label(name, key, language),
+            "language_name": language_name,
+            "spoken_languages": self.spoken,
+            "feed_path": lambda name, lang: feed_path(name, lang, default),
+            "jsonld": lambda activity, dates, lang: structured.event(
+                activity, dates, lang, self.site_url + url_of(f"activiteiten/{activity.id}", lang, default)
+            ),
+            "contact_link": contact_link,
+            **self.extra,
+            **page.context,
+        }
+        body = self.env.get_template(page.template).render(context)
+        meta, _, rest = body.partition("\n---\n")
+        # Front matter is written as JSON (valid YAML) so that no partner text can break out of it.
+        front = yaml.safe_load(meta.removeprefix("---\n")) or {}
+        return "---\n" + json.dumps(front, ensure_ascii=False, sort_keys=True) + "\n---\n" + rest
+
+
+def write_pages(huis: Huis, docs_dir: Path, site_url: str, extra: dict[str, Any] | None = None) -> list[str]:
+    """Write every page in every language; returns the files whose text changed."""
+    renderer = Renderer(huis, site_url, extra)
+    default = huis.default_language
+    manifest = docs_dir / MANIFEST
+    previous = set(manifest.read_text("utf-8").split()) if manifest.is_file() else set()
+    written: set[str] = set()
+    changed: list[str] = []
+    for page in site_pages(huis):
+        for language in huis.languages:
+            name = file_of(page.path, language, default)
+            text = renderer.render(page, language)
+            target = docs_dir / name
+            written.add(name)
+            if target.is_file() and target.read_text("utf-8") == text:
+                continue
+            if target.exists() and name not in previous:
+                raise FileExistsError(f"{target} bestaat al en is niet door zondermuren gemaakt")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, "utf-8")
+            changed.append(name)
+    for stale in sorted(previous - written):
+        (docs_dir / stale).unlink(missing_ok=True)
+        changed.append(stale)
+    manifest.write_text("\n".join(sorted(written)) + "\n", "utf-8")
+    return changed

@@ -1,0 +1,57 @@
+"""Everything a site build needs from the engine, in one call: the facade the MkDocs hook uses.
+
+Kept free of MkDocs imports, so the engine can outlive the theme layer (Material reaches end of
+life in 2027; MkDocs 2.0 drops plugins).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from zondermuren import branding, feeds, pages, sources
+from zondermuren.model import Huis
+from zondermuren.problems import Problem
+
+ENGINE = Path(__file__).parent
+
+
+@dataclass
+class Prepared:
+    huis: Huis
+    warnings: list[Problem]
+    changed_pages: list[str]
+    # Site path -> file on disk (copied as is) or bytes (made by the engine).
+    files: dict[str, Path | bytes] = field(default_factory=dict)
+
+
+def fingerprint(root: Path) -> str:
+    """Changes whenever a source, template or catalogue changes: cheap (stat only)."""
+    digest = hashlib.sha256()
+    paths = [root / sources.SETTINGS, *sorted((root / "partners").rglob("*")), *sorted((root / "assets").rglob("*"))]
+    paths += sorted(ENGINE.rglob("*.j2")) + sorted(ENGINE.rglob("*.yml"))
+    for path in paths:
+        if path.is_file():
+            stat = path.stat()
+            digest.update(f"{path}:{stat.st_mtime_ns}:{stat.st_size}\n".encode())
+    return digest.hexdigest()
+
+
+def prepare(root: Path, docs_dir: Path, site_url: str) -> Prepared:
+    """Load and check the Huis, write its pages into docs_dir, and list the other files to publish.
+
+    Raises `problems.SourceError` with every problem when the sources have errors.
+    """
+    huis, warnings = sources.load(root)
+    changed = pages.write_pages(huis, docs_dir, site_url)
+    files: dict[str, Path | bytes] = {}
+    for path in sorted((root / "assets").rglob("*")):
+        if path.is_file():
+            files["assets/" + path.relative_to(root / "assets").as_posix()] = path
+    files["assets/css/huis.css"] = branding.css(huis.colours).encode()
+    for partner in huis.partners.values():
+        if partner.logo:
+            files[f"partners/{partner.slug}/{partner.logo.name}"] = partner.logo
+    files.update(feeds.all_feeds(huis, site_url))
+    return Prepared(huis, warnings, changed, files)
