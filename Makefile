@@ -1,0 +1,47 @@
+# Huis zonder muren. `make site` builds the example Huis; `make test` runs every test.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site serve check test lint bench clean system-deps
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[test]'
+	touch $(STAMP)
+
+## make site: install, check and build the example Huis into site/
+site: $(STAMP)
+	$(BIN)/zondermuren check
+	$(BIN)/mkdocs build --strict
+	@echo ""
+	@echo "Klaar: de site staat in site/. Bekijk ze met 'make serve' op http://127.0.0.1:8000/"
+
+## make serve: live preview on 127.0.0.1:8000 (rebuilds when a fiche or page changes)
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+check: $(STAMP)
+	$(BIN)/zondermuren check
+
+## system-deps: Debian's chromium (browser tests), poppler and zbar (print tests), axe-core
+system-deps:
+	@if command -v apt-get >/dev/null 2>&1 && ! command -v chromium >/dev/null 2>&1; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils zbar-tools >/dev/null; \
+	fi
+	@test -f node_modules/axe-core/axe.min.js || npm install --no-audit --no-fund --silent
+
+## make test: everything the tests need, then the whole suite
+test: $(STAMP) system-deps
+	$(BIN)/ruff check zondermuren hooks tests
+	$(BIN)/pytest -q -n 2
+
+lint: $(STAMP)
+	$(BIN)/ruff check zondermuren hooks tests
+	$(BIN)/ruff format --check zondermuren hooks tests
+
+clean:
+	rm -rf site .cache content/.zondermuren-pages
