@@ -45,7 +45,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         try:
             prepared = site.prepare(root, Path(config.docs_dir), config.site_url or "http://127.0.0.1:8000/")
         except SourceError as error:
-            raise PluginError("De bronbestanden bevatten fouten; er is niets gebouwd.\n" + report(error.problems)) from None
+            raise PluginError(
+                "De bronbestanden bevatten fouten; er is niets gebouwd.\n" + report(error.problems)
+            ) from None
         except FileExistsError as error:
             raise PluginError(f"{error}: hernoem je eigen pagina, deze naam is voor een gemaakte pagina") from None
         if prepared.warnings:

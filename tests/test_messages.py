@@ -214,7 +214,7 @@ SCHEMA_CASES = [
     ),
     case(
         "type-number-for-text",
-        f'{FICHE}:20:17: locaties[1].adres.postcode: verkeerde soort waarde (verwacht 4 cijfers tussen aanhalingstekens,'
+        f"{FICHE}:20:17: locaties[1].adres.postcode: verkeerde soort waarde (verwacht 4 cijfers tussen aanhalingstekens,"
         ' zoals "9000", gevonden 9000) — zet de waarde tussen aanhalingstekens: "9000"',
         replace(FICHE, 'postcode: "9000"', "postcode: 9000"),
     ),
@@ -256,7 +256,7 @@ SCHEMA_CASES = [
         "type-unquoted-decimal-time",
         f'{ACTS}:24:10: activiteiten[2].van: verkeerde soort waarde (verwacht {TIME}, gevonden 9.30) — bedoelde je "09:30"?',
         replace(ACTS, 'van: "09:30"', "van: 9.30"),
-        bug="unquoted 9.30 is read as the number 9.3: the message shows 9.3 and the hint suggests \"9.3\","
+        bug='unquoted 9.30 is read as the number 9.3: the message shows 9.3 and the hint suggests "9.3",'
         " which is not a valid hour either",
     ),
     case(
@@ -344,7 +344,7 @@ SCHEMA_CASES = [
     ),
     case(
         "key-not-a-slug",
-        f"{HUIS}:18:7: woordenlijsten.campagnes.toevoegen.Dag van de Vader: ongeldige sleutel (verwacht kleine"
+        f"{HUIS}:20:7: woordenlijsten.campagnes.toevoegen.Dag van de Vader: ongeldige sleutel (verwacht kleine"
         " letters, cijfers en koppeltekens, zoals 'babyzwemmen-dorp'; gevonden 'Dag van de Vader')",
         append(HUIS, "woordenlijsten:\n  campagnes:\n    toevoegen:\n      Dag van de Vader: Vaderdag\n"),
     ),
@@ -389,7 +389,11 @@ YAML_CASES = [
         f"{CB_FICHE}:5:36: "
         + YAML.format("tekst na het aanhalingsteken dat de tekst afsluit")
         + " — schrijf een ' binnen '...' dubbel ('') of zet de tekst tussen dubbele aanhalingstekens",
-        replace(CB_FICHE, "beschrijving: Consulten voor baby's en peuters.", "beschrijving: 'Consulten voor baby's en peuters.'"),
+        replace(
+            CB_FICHE,
+            "beschrijving: Consulten voor baby's en peuters.",
+            "beschrijving: 'Consulten voor baby's en peuters.'",
+        ),
         bug="an apostrophe in a single-quoted Dutch text (baby's, foto's) is reported as"
         " 'een regel die niet goed is ingesprongen'",
     ),
@@ -630,7 +634,9 @@ CHECK_CASES = [
         "new-date-without-status-moved",
         f"{ACTS}:9:7: activiteiten[1].verplaatst_naar: nieuwe datum bij een activiteit die niet verplaatst is"
         " (verwacht status: verplaatst, gevonden 'gepland')",
-        replace(ACTS, "    soort: evenement\n", '    soort: evenement\n    verplaatst_naar:\n      datum: "2026-12-12"\n'),
+        replace(
+            ACTS, "    soort: evenement\n", '    soort: evenement\n    verplaatst_naar:\n      datum: "2026-12-12"\n'
+        ),
     ),
     case(
         "co-organiser-unknown",
@@ -717,9 +723,22 @@ SOURCE_CASES = [
         replace(HUIS, "talen: [nl, fr, ar]", "talen: [fr, nl, ar]"),
     ),
     case(
+        "huis-unknown-language",
+        f"{HUIS}:13:17: talen[3]: " + LANGUAGE.format("xx"),
+        replace(HUIS, "talen: [nl, fr, ar]", "talen: [nl, fr, xx]"),
+        bug="the site languages in huis.yml are not checked against ISO codes (checks.languages), so 'xx'"
+        " becomes a language of the site without any message",
+    ),
+    case(
         "huis-duplicate-municipality",
         f"{HUIS}:7:9: gemeenten[2].id: dubbele gemeentecode (verwacht een unieke code, gevonden 'noorddorp' twee keer)",
         replace(HUIS, "- id: zuiddorp", "- id: noorddorp"),
+    ),
+    case(
+        "huis-colour-contrast",
+        f"{HUIS}:16:12: kleuren.primair: te weinig contrast met wit (verwacht minstens 4.5:1 voor WCAG AA, gevonden"
+        " 1.5:1 voor #ffcc00) — bedoelde je '#8e7200'? (dezelfde kleur, donkerder)",
+        replace(HUIS, 'primair: "#1d5e8c"', 'primair: "#ffcc00"'),
     ),
     case(
         "huis-logo-missing",
@@ -746,8 +765,7 @@ SOURCE_CASES = [
         "partners/Crèche Zonneschijn/:1:1: ongeldige mapnaam (verwacht kleine letters, cijfers en koppeltekens,"
         " gevonden 'Crèche Zonneschijn') — bedoelde je 'creche-zonneschijn'?",
         rename(CB, "partners/Crèche Zonneschijn"),
-        bug="accented letters are replaced by '-' ('cr-che-zonneschijn') instead of being stripped"
-        " (unicodedata NFKD)",
+        bug="accented letters are replaced by '-' ('cr-che-zonneschijn') instead of being stripped (unicodedata NFKD)",
     ),
     case(
         "partner-folder-duplicate",

@@ -29,7 +29,7 @@ def darken_until(colour: str, against: str = "#ffffff", target: float = AA_NORMA
     r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
     for step in range(101):
         factor = 1 - step / 100
-        shade = "#{:02x}{:02x}{:02x}".format(int(r * factor), int(g * factor), int(b * factor))
+        shade = f"#{int(r * factor):02x}{int(g * factor):02x}{int(b * factor):02x}"
         if contrast(shade, against) >= target:
             return shade
     return "#000000"

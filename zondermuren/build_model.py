@@ -55,7 +55,9 @@ def build(sources: Sources, today: dt.date) -> Huis:
     huis = Huis(
         name=settings["naam"],
         municipalities=municipalities,
-        contact=HuisContact(contact["email"], contact.get("telefoon", ""), contact.get("website", ""), contact.get("sociaal", "")),
+        contact=HuisContact(
+            contact["email"], contact.get("telefoon", ""), contact.get("website", ""), contact.get("sociaal", "")
+        ),
         languages=list(settings["talen"]),
         vocab=sources.vocab,
         colours=settings.get("kleuren", {}),
@@ -64,7 +66,9 @@ def build(sources: Sources, today: dt.date) -> Huis:
         root=sources.root,
     )
     for slug, doc in sources.fiches.items():
-        huis.partners[slug] = _partner(slug, doc.data, sources.root / "partners" / slug, municipalities, shift, doc.file)
+        huis.partners[slug] = _partner(
+            slug, doc.data, sources.root / "partners" / slug, municipalities, shift, doc.file
+        )
     for slug, doc in sources.activities.items():
         for item in doc.data["activiteiten"]:
             activity = _activity(item, huis.partners[slug], huis.partners, municipalities, shift, doc.file)
@@ -174,7 +178,9 @@ def _place(value: Any, partner: Partner, partners: dict[str, Partner], municipal
 
 
 def _activity(item: dict[str, Any], partner: Partner, partners, municipalities, shift: Shift, source: str) -> Activity:
-    changes = {shift(dt.date.fromisoformat(day)): _change(change, shift) for day, change in item.get("per_datum", {}).items()}
+    changes = {
+        shift(dt.date.fromisoformat(day)): _change(change, shift) for day, change in item.get("per_datum", {}).items()
+    }
     date = shift(dt.date.fromisoformat(item["datum"])) if "datum" in item else None
     if date and item.get("status", "gepland") != "gepland":
         changes[date] = _change(item, shift)

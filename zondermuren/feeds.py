@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from functools import cache
 from urllib.parse import urlsplit
 
 from icalendar import Calendar, Event, vRecur
@@ -20,6 +21,17 @@ from zondermuren.model import BRUSSELS, WEEKDAYS, Activity, Huis
 _BYDAY = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 _FREQ = {"wekelijks": ("WEEKLY", 1), "tweewekelijks": ("WEEKLY", 2), "maandelijks": ("MONTHLY", 1)}
 KEEP_PAST_DAYS = 90
+
+
+@cache
+def _brussels():
+    """VTIMEZONE for Europe/Brussels, made once by icalendar from the tz database and reused."""
+    probe = Calendar()
+    event = Event()
+    event.add("dtstart", dt.datetime(2026, 1, 1, 12, tzinfo=BRUSSELS))
+    probe.add_component(event)
+    probe.add_missing_timezones()
+    return probe.walk("VTIMEZONE")[0]
 
 
 def feed_path(name: str, language: str, default: str) -> str:
@@ -53,7 +65,8 @@ class FeedWriter:
             if dates and dates[-1].date >= horizon:
                 for event in self.events(activity, dates):
                     cal.add_component(event)
-        cal.add_missing_timezones()
+        if cal.walk("VEVENT"):
+            cal.add_component(_brussels())
         return cal.to_ical()
 
     def _base(self, activity: Activity, start: dt.datetime, end: dt.datetime) -> Event:
@@ -98,8 +111,12 @@ class FeedWriter:
             start, end = occurrence.starts_at, occurrence.ends_at
             if occurrence.status == "verplaatst" and occurrence.moved_to:
                 change = activity.changes[occurrence.date]
-                start = dt.datetime.combine(occurrence.moved_to, dt.time.fromisoformat(change.moved_start or activity.start), BRUSSELS)
-                end = dt.datetime.combine(occurrence.moved_to, dt.time.fromisoformat(change.moved_end or activity.end), BRUSSELS)
+                start = dt.datetime.combine(
+                    occurrence.moved_to, dt.time.fromisoformat(change.moved_start or activity.start), BRUSSELS
+                )
+                end = dt.datetime.combine(
+                    occurrence.moved_to, dt.time.fromisoformat(change.moved_end or activity.end), BRUSSELS
+                )
             override = self._base(activity, start, end)
             override.add("recurrence-id", original)
             self._mark(override, occurrence.status)
@@ -150,7 +167,9 @@ def all_feeds(huis: Huis, site_url: str) -> dict[str, bytes]:
             files[path(f"gemeente-{municipality.id}")] = writer.calendar(f"{huis.name} – {municipality.name}", here)
         for partner in huis.partners.values():
             if partner.activities:
-                files[path(f"partner-{partner.slug}")] = writer.calendar(f"{partner.name} ({huis.name})", partner.activities)
+                files[path(f"partner-{partner.slug}")] = writer.calendar(
+                    f"{partner.name} ({huis.name})", partner.activities
+                )
         for activity in huis.activities:
             files[path(f"activiteit-{activity.id}")] = writer.calendar(activity.title.get(language), [activity])
     return files

@@ -61,12 +61,26 @@ class Translator:
         return text.format(**values) if values else text
 
     def date(self, day: dt.date, form: str = "full") -> str:
-        """'woensdag 3 december 2026' (full), '3 dec. 2026' (medium)."""
-        pattern = {"full": "EEEE d MMMM y", "day": "EEEE d MMMM", "medium": "d MMM y"}.get(form, form)
-        return format_date(day, pattern, locale=self.language)
+        """'woensdag 3 december 2026' (full), 'woensdag 3 december' (day), '3 dec. 2026' (medium)."""
+        return _format_date(day, form, self.language)
 
     def month(self, year: int, month: int) -> str:
-        return format_date(dt.date(year, month, 1), "LLLL y", locale=self.language)
+        return _format_date(dt.date(year, month, 1), "LLLL y", self.language)
 
     def time(self, value: str) -> str:
-        return format_time(dt.time.fromisoformat(value), "HH:mm", locale=self.language)
+        return _format_time(value, self.language)
+
+
+_PATTERNS = {"full": "EEEE d MMMM y", "day": "EEEE d MMMM", "medium": "d MMM y"}
+
+
+# Calendars repeat the same few dates and hours thousands of times; Babel parses the pattern
+# and locale on every call, so remember the answers.
+@cache
+def _format_date(day: dt.date, form: str, language: str) -> str:
+    return format_date(day, _PATTERNS.get(form, form), locale=language)
+
+
+@cache
+def _format_time(value: str, language: str) -> str:
+    return format_time(dt.time.fromisoformat(value), "HH:mm", locale=language)

@@ -9,18 +9,15 @@ is kept in `.zondermuren-pages` so that hand-written pages are never touched.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import posixpath
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-from markupsafe import Markup
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-
 from babel import Locale, UnknownLocaleError
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
 
 from zondermuren import calendar, render_text, structured
 from zondermuren.feeds import feed_path
@@ -69,13 +66,17 @@ def site_pages(huis: Huis) -> Iterator[Page]:
         yield Page(f"gemeenten/{municipality.id}", "gemeente.md.j2", context)
     months = calendar.by_month(upcoming)
     month_keys = sorted(months) or [(huis.today.year, huis.today.month)]
-    yield Page("kalender/index", "kalender.md.j2", {"months": month_keys, "counts": {k: len(v) for k, v in months.items()}})
+    yield Page(
+        "kalender/index", "kalender.md.j2", {"months": month_keys, "counts": {k: len(v) for k, v in months.items()}}
+    )
     for index, key in enumerate(month_keys):
         neighbours = {
             "previous": month_keys[index - 1] if index else None,
             "next": month_keys[index + 1] if index + 1 < len(month_keys) else None,
         }
-        yield Page(f"kalender/{key[0]}-{key[1]:02d}", "maand.md.j2", {"month": key, "items": months.get(key, []), **neighbours})
+        yield Page(
+            f"kalender/{key[0]}-{key[1]:02d}", "maand.md.j2", {"month": key, "items": months.get(key, []), **neighbours}
+        )
     for activity in huis.activities:
         dates = calendar.occurrences(activity)
         yield Page(f"activiteiten/{activity.id}", "activiteit.md.j2", {"activity": activity, "dates": dates})
@@ -129,8 +130,10 @@ class Renderer:
             huis.vocab.term("partnertypes", key).cluster == cluster for key in types
         )
         self.env.filters["language_name"] = language_name
-        self.spoken = sorted({code for p in huis.partners.values() for code in p.offer.languages} | {
-            code for a in huis.activities for code in a.offer.languages})
+        self.spoken = sorted(
+            {code for p in huis.partners.values() for code in p.offer.languages}
+            | {code for a in huis.activities for code in a.offer.languages}
+        )
 
     def render(self, page: Page, language: str) -> str:
         default = self.huis.default_language
@@ -169,11 +172,7 @@ class Renderer:
             **self.extra,
             **page.context,
         }
-        body = self.env.get_template(page.template).render(context)
-        meta, _, rest = body.partition("\n---\n")
-        # Front matter is written as JSON (valid YAML) so that no partner text can break out of it.
-        front = yaml.safe_load(meta.removeprefix("---\n")) or {}
-        return "---\n" + json.dumps(front, ensure_ascii=False, sort_keys=True) + "\n---\n" + rest
+        return self.env.get_template(page.template).render(context)
 
 
 def write_pages(huis: Huis, docs_dir: Path, site_url: str, extra: dict[str, Any] | None = None) -> list[str]:

@@ -106,7 +106,7 @@ def _address(municipalities: list[str]) -> Schema:
                 "description": "Postcode.",
                 "type": "string",
                 "pattern": "^[1-9][0-9]{3}$",
-                "x-verwacht": "4 cijfers tussen aanhalingstekens, zoals \"9000\"",
+                "x-verwacht": '4 cijfers tussen aanhalingstekens, zoals "9000"',
             },
             "gemeente": _enum(municipalities, "Gemeente, met de code uit huis.yml."),
         },
@@ -240,7 +240,9 @@ def fiche_schema(vocab: Vocabularies, municipalities: list[str], languages: list
             {"telefoon": PHONE, "email": EMAIL, "website": URL, "facebook": URL, "persoon": person},
         ),
         "doorverwijzen": translatable(languages, "Voor professionals: hoe verwijs je een gezin door?"),
-        "logo": _describe("Logo van de partner: een bestand in de map van de partner (SVG, PNG of JPG).", {"type": "string"}),
+        "logo": _describe(
+            "Logo van de partner: een bestand in de map van de partner (SVG, PNG of JPG).", {"type": "string"}
+        ),
         "laatst_nagekeken": _describe("Wanneer de fiche het laatst is nagekeken.", DATE),
         "beheerders": _list(
             {"type": "string", "pattern": "^@?[A-Za-z0-9-]+$", "x-verwacht": "een gebruikersnaam zoals @jan-peeters"},
@@ -250,7 +252,9 @@ def fiche_schema(vocab: Vocabularies, municipalities: list[str], languages: list
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "Fiche van een partner (partners/<partner>/fiche.yml)",
-        **_object("Fiche van een partner.", properties, ("naam", "types", "betrokkenheid", "beschrijving", "levensdomeinen")),
+        **_object(
+            "Fiche van een partner.", properties, ("naam", "types", "betrokkenheid", "beschrijving", "levensdomeinen")
+        ),
     }
 
 
@@ -322,5 +326,7 @@ def activities_schema(vocab: Vocabularies, municipalities: list[str], languages:
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "Activiteiten van een partner (partners/<partner>/activiteiten.yml)",
-        **_object("Activiteiten van een partner.", {"activiteiten": _list(activity, "De activiteiten.")}, ("activiteiten",)),
+        **_object(
+            "Activiteiten van een partner.", {"activiteiten": _list(activity, "De activiteiten.")}, ("activiteiten",)
+        ),
     }

@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from zondermuren import branding, checks, schema
-from zondermuren.build_model import build, series_of
+from zondermuren.build_model import build, demo_shift, series_of
 from zondermuren.calendar import series_dates
 from zondermuren.loading import Document, read
-from zondermuren.model import Huis, today as default_today
+from zondermuren.model import Huis
+from zondermuren.model import today as default_today
 from zondermuren.problems import Level, Problem, SourceError, suggestion
 from zondermuren.validation import validate
 from zondermuren.vocabulary import Vocabularies
@@ -63,7 +64,15 @@ def check(root: Path, today: dt.date | None = None) -> Sources:
     partners_dir = root / "partners"
     folders = sorted(p for p in partners_dir.iterdir() if p.is_dir()) if partners_dir.is_dir() else []
     if not folders:
-        sources.problems.append(Problem("partners/", 1, 1, "", "geen partners gevonden (verwacht een map per partner in partners/, met een fiche.yml)"))
+        sources.problems.append(
+            Problem(
+                "partners/",
+                1,
+                1,
+                "",
+                "geen partners gevonden (verwacht een map per partner in partners/, met een fiche.yml)",
+            )
+        )
     for folder in folders:
         sources.problems += _read_partner(sources, folder, fiche_schema, activities_schema)
     sources.problems += _cross_checks(sources, today)
@@ -82,7 +91,16 @@ def load(root: Path, today: dt.date | None = None) -> tuple[Huis, list[Problem]]
 def _read_settings(sources: Sources) -> list[Problem]:
     path = sources.root / SETTINGS
     if not path.is_file():
-        return [Problem(SETTINGS, 1, 1, "", f"{SETTINGS} ontbreekt (verwacht de instellingen van het Huis in {path})", "kopieer huis.yml van het voorbeeld")]
+        return [
+            Problem(
+                SETTINGS,
+                1,
+                1,
+                "",
+                f"{SETTINGS} ontbreekt (verwacht de instellingen van het Huis in {path})",
+                "kopieer huis.yml van het voorbeeld",
+            )
+        ]
     doc, problems = read(path, sources.root)
     if doc is None:
         return problems
@@ -93,19 +111,45 @@ def _read_settings(sources: Sources) -> list[Problem]:
     sources.vocab = sources.vocab.with_overrides(doc.data.get("woordenlijsten", {}))
     if doc.data["talen"][0] != "nl":
         line, column = doc.where(("talen", 0))
-        problems.append(Problem(doc.file, line, column, "talen[1]", f"de eerste taal is de standaardtaal (verwacht 'nl', gevonden '{doc.data['talen'][0]}')", "zet nl vooraan"))
+        problems.append(
+            Problem(
+                doc.file,
+                line,
+                column,
+                "talen[1]",
+                f"de eerste taal is de standaardtaal (verwacht 'nl', gevonden '{doc.data['talen'][0]}')",
+                "zet nl vooraan",
+            )
+        )
     seen: set[str] = set()
     for index, municipality in enumerate(doc.data["gemeenten"]):
         if municipality["id"] in seen:
             line, column = doc.where(("gemeenten", index, "id"))
-            problems.append(Problem(doc.file, line, column, f"gemeenten[{index + 1}].id", f"dubbele gemeentecode (verwacht een unieke code, gevonden '{municipality['id']}' twee keer)"))
+            problems.append(
+                Problem(
+                    doc.file,
+                    line,
+                    column,
+                    f"gemeenten[{index + 1}].id",
+                    f"dubbele gemeentecode (verwacht een unieke code, gevonden '{municipality['id']}' twee keer)",
+                )
+            )
         seen.add(municipality["id"])
     for name, message, hint in branding.contrast_problems(doc.data.get("kleuren", {})):
         line, column = doc.where(("kleuren", name))
         problems.append(Problem(doc.file, line, column, f"kleuren.{name}", message, hint))
     if "logo" in doc.data and not (sources.root / doc.data["logo"]).is_file():
         line, column = doc.where(("logo",))
-        problems.append(Problem(doc.file, line, column, "logo", f"logobestand bestaat niet (verwacht een bestand vanaf de hoofdmap, gevonden '{doc.data['logo']}')", "het voorbeeld gebruikt assets/huis-van-het-kind.svg"))
+        problems.append(
+            Problem(
+                doc.file,
+                line,
+                column,
+                "logo",
+                f"logobestand bestaat niet (verwacht een bestand vanaf de hoofdmap, gevonden '{doc.data['logo']}')",
+                "het voorbeeld gebruikt assets/huis-van-het-kind.svg",
+            )
+        )
     return problems
 
 
@@ -114,19 +158,57 @@ def _read_partner(sources: Sources, folder: Path, fiche_schema: dict, activities
     problems: list[Problem] = []
     if not _SLUG.match(folder.name):
         fixed = re.sub(r"[^a-z0-9]+", "-", folder.name.lower()).strip("-")
-        problems.append(Problem(shown + "/", 1, 1, "", f"ongeldige mapnaam (verwacht kleine letters, cijfers en koppeltekens, gevonden '{folder.name}')", f"bedoelde je '{fixed}'?"))
+        problems.append(
+            Problem(
+                shown + "/",
+                1,
+                1,
+                "",
+                f"ongeldige mapnaam (verwacht kleine letters, cijfers en koppeltekens, gevonden '{folder.name}')",
+                f"bedoelde je '{fixed}'?",
+            )
+        )
     clash = [slug for slug in sources.fiches if slug.lower() == folder.name.lower()]
     if clash:
-        problems.append(Problem(shown + "/", 1, 1, "", f"dubbele partnermap (verwacht een unieke naam, gevonden ook 'partners/{clash[0]}')"))
+        problems.append(
+            Problem(
+                shown + "/",
+                1,
+                1,
+                "",
+                f"dubbele partnermap (verwacht een unieke naam, gevonden ook 'partners/{clash[0]}')",
+            )
+        )
     for extra in sorted(folder.iterdir()):
         if extra.name in (FICHE, ACTIVITIES) or extra.suffix.lower() in _KNOWN_SUFFIXES or extra.name.startswith("."):
             continue
         known = [FICHE, ACTIVITIES]
-        problems.append(Problem(f"{shown}/{extra.name}", 1, 1, "", f"onbekend bestand (verwacht {FICHE}, {ACTIVITIES} of een logo, gevonden '{extra.name}')", suggestion(extra.name, known) or "verwijder het of hernoem het"))
+        problems.append(
+            Problem(
+                f"{shown}/{extra.name}",
+                1,
+                1,
+                "",
+                f"onbekend bestand (verwacht {FICHE}, {ACTIVITIES} of een logo, gevonden '{extra.name}')",
+                suggestion(extra.name, known) or "verwijder het of hernoem het",
+            )
+        )
     if not (folder / FICHE).is_file():
-        problems.append(Problem(f"{shown}/{FICHE}", 1, 1, "", f"fiche ontbreekt (verwacht {shown}/{FICHE})", "kopieer een fiche van een andere partner en pas ze aan"))
+        problems.append(
+            Problem(
+                f"{shown}/{FICHE}",
+                1,
+                1,
+                "",
+                f"fiche ontbreekt (verwacht {shown}/{FICHE})",
+                "kopieer een fiche van een andere partner en pas ze aan",
+            )
+        )
         return problems
-    for name, target, file_schema in ((FICHE, sources.fiches, fiche_schema), (ACTIVITIES, sources.activities, activities_schema)):
+    for name, target, file_schema in (
+        (FICHE, sources.fiches, fiche_schema),
+        (ACTIVITIES, sources.activities, activities_schema),
+    ):
         path = folder / name
         if not path.is_file():
             continue
@@ -134,7 +216,9 @@ def _read_partner(sources: Sources, folder: Path, fiche_schema: dict, activities
         problems += found
         if doc is not None:
             if doc.data is None:
-                problems.append(Problem(doc.file, 1, 1, "", "het bestand is leeg (verwacht velden zoals in het voorbeeld)"))
+                problems.append(
+                    Problem(doc.file, 1, 1, "", "het bestand is leeg (verwacht velden zoals in het voorbeeld)")
+                )
                 continue
             problems += validate(doc, file_schema)
             target[folder.name] = doc
@@ -147,9 +231,10 @@ def _cross_checks(sources: Sources, today: dt.date) -> list[Problem]:
     problems: list[Problem] = []
     # A partner whose fiche is broken still exists (for references), but its locations are unknown.
     raw_partners = {slug: (None if doc.file in broken else doc.data) for slug, doc in sources.fiches.items()}
+    shift = demo_shift(sources.settings.data, today)
     for slug, doc in sources.fiches.items():
         # Run even on a fiche with schema errors: a missing logo must show up in the same run.
-        problems += _tolerant(checks.fiche(doc, sources.root / "partners" / slug, sources.root, today))
+        problems += _tolerant(checks.fiche(doc, sources.root / "partners" / slug, sources.root, today, shift))
     clean_activities = [doc for doc in sources.activities.values() if doc.file not in broken]
     for slug, doc in sources.activities.items():
         if doc.file in broken:
@@ -185,11 +270,29 @@ def _series_dates(doc: Document, index: int, item: dict) -> list[Problem]:
     for slot, day in enumerate(item["herhaling"].get("behalve", [])):
         if day not in dates:
             line, column = doc.where(("activiteiten", index, "herhaling", "behalve", slot))
-            problems.append(Problem(doc.file, line, column, f"activiteiten[{index + 1}].herhaling.behalve[{slot + 1}]", f"datum valt niet in de reeks (verwacht een datum van de reeks, gevonden {day})", _nearest(day, dates)))
+            problems.append(
+                Problem(
+                    doc.file,
+                    line,
+                    column,
+                    f"activiteiten[{index + 1}].herhaling.behalve[{slot + 1}]",
+                    f"datum valt niet in de reeks (verwacht een datum van de reeks, gevonden {day})",
+                    _nearest(day, dates),
+                )
+            )
     for day in item.get("per_datum", {}):
         if day not in dates:
             line, column = doc.where(("activiteiten", index, "per_datum", day), key=True)
-            problems.append(Problem(doc.file, line, column, f"activiteiten[{index + 1}].per_datum.{day}", f"datum valt niet in de reeks (verwacht een datum van de reeks, gevonden {day})", _nearest(day, dates)))
+            problems.append(
+                Problem(
+                    doc.file,
+                    line,
+                    column,
+                    f"activiteiten[{index + 1}].per_datum.{day}",
+                    f"datum valt niet in de reeks (verwacht een datum van de reeks, gevonden {day})",
+                    _nearest(day, dates),
+                )
+            )
     return problems
 
 

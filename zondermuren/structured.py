@@ -45,7 +45,11 @@ def event(activity: Activity, dates: list[Occurrence], language: str, url: str) 
             },
         },
         "organizer": [
-            {"@type": "Organization", "name": partner.name, **({"url": partner.contact.website} if partner.contact.website else {})}
+            {
+                "@type": "Organization",
+                "name": partner.name,
+                **({"url": partner.contact.website} if partner.contact.website else {}),
+            }
             for partner in activity.organisers
         ],
     }

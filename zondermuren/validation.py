@@ -106,9 +106,15 @@ def _translate(error: ValidationError, doc: Document) -> Iterator[Problem]:
         what = "ongeldige datum" if error.validator_value == "date" else "ongeldige waarde"
         yield problem(path, f"{what} (verwacht {expected}; gevonden {quoted(error.instance)})", _format_hint(error))
     elif keyword == "minItems":
-        yield problem(path, "lege lijst (verwacht minstens één waarde, gevonden geen enkele)", "vul de lijst aan of verwijder het veld")
+        yield problem(
+            path,
+            "lege lijst (verwacht minstens één waarde, gevonden geen enkele)",
+            "vul de lijst aan of verwijder het veld",
+        )
     elif keyword == "minLength":
-        yield problem(path, f"lege tekst (verwacht {schema.get('x-verwacht', 'tekst')}, gevonden '')", "vul een tekst in")
+        yield problem(
+            path, f"lege tekst (verwacht {schema.get('x-verwacht', 'tekst')}, gevonden '')", "vul een tekst in"
+        )
     elif keyword == "uniqueItems":
         seen: set[str] = set()
         for index, item in enumerate(error.instance):
@@ -131,7 +137,7 @@ def _type_problem(error: ValidationError, path: tuple, problem) -> Problem:
     if found is None:
         hint = "vul een waarde in of verwijder de regel"
     elif "string" in expected_types and isinstance(found, int | float | bool):
-        hint = f"zet de waarde tussen aanhalingstekens: \"{quoted(found)}\""
+        hint = f'zet de waarde tussen aanhalingstekens: "{quoted(found)}"'
     elif "array" in expected_types and not isinstance(found, list):
         hint = f"schrijf een lijst: [{found}]" if isinstance(found, str) else ""
     return problem(path, f"verkeerde soort waarde (verwacht {expected}, gevonden {quoted(found)})", hint)
@@ -142,10 +148,10 @@ def _format_hint(error: ValidationError) -> str:
     if not isinstance(value, str):
         return ""
     if re.fullmatch(r"[0-9]:[0-5][0-9]", value):
-        return f"bedoelde je \"0{value}\"?"
+        return f'bedoelde je "0{value}"?'
     if re.fullmatch(r"([0-9]{1,2})[.h]([0-5][0-9])", value):
         hours, minutes = re.split(r"[.h]", value)
-        return f"bedoelde je \"{int(hours):02d}:{minutes}\"?"
+        return f'bedoelde je "{int(hours):02d}:{minutes}"?'
     match = re.fullmatch(r"([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})", value)
     if match:
         day, month, year = match.groups()

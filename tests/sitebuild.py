@@ -1,0 +1,85 @@
+"""Building a Huis into a temporary folder, as `make site` does, for tests to look at.
+
+The build writes generated pages into the docs folder, so every build runs on its own copy of
+the project files: tests never touch the working tree and can run in parallel.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import socketserver
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+TODAY = "2026-11-22"
+PROJECT_FILES = ("mkdocs.yml", "hooks", "overrides", "assets", "content")
+
+
+def copy_project(target: Path, huis: Path = ROOT) -> Path:
+    """A buildable copy: the site machinery from the repo, the Huis (huis.yml, partners/) from `huis`."""
+    target.mkdir(parents=True, exist_ok=True)
+    for name in PROJECT_FILES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns(".zondermuren-pages"))
+        else:
+            shutil.copy2(source, target / name)
+    # Generated pages of the working tree must not leak into the copy.
+    for generated in (ROOT / "content" / ".zondermuren-pages",):
+        if generated.is_file():
+            for line in generated.read_text().split():
+                (target / "content" / line).unlink(missing_ok=True)
+    for name in ("huis.yml", "partners", "assets", "content"):
+        source = huis / name
+        if huis != ROOT and source.exists():
+            destination = target / name
+            if source.is_dir():
+                shutil.copytree(source, destination, dirs_exist_ok=True)
+            else:
+                shutil.copy2(source, destination)
+    if huis == ROOT:
+        shutil.copy2(ROOT / "huis.yml", target / "huis.yml")
+        shutil.copytree(ROOT / "partners", target / "partners")
+    return target
+
+
+def mkdocs(project: Path, *args: str, today: str = TODAY) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "ZONDERMUREN_TODAY": today, "NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", *args]
+    return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=600)
+
+
+def build(target: Path, huis: Path = ROOT, today: str = TODAY) -> Path:
+    project = copy_project(target / "project", huis)
+    result = mkdocs(project, "--site-dir", str(target / "site"), today=today)
+    if result.returncode != 0:
+        raise AssertionError(f"mkdocs build failed:\n{result.stdout}\n{result.stderr}")
+    return target / "site"
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def serve(site: Path) -> Iterator[str]:
+    handler = functools.partial(_Quiet, directory=str(site))
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
