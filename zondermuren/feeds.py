@@ -160,7 +160,10 @@ def all_feeds(huis: Huis, site_url: str) -> dict[str, bytes]:
     files: dict[str, bytes] = {}
     for language in huis.languages:
         writer = FeedWriter(huis, site_url, language)
-        path = lambda name: feed_path(name, language, huis.default_language)  # noqa: E731
+
+        def path(name: str, language: str = language) -> str:
+            return feed_path(name, language, huis.default_language)
+
         files[path("huis")] = writer.calendar(huis.name, huis.activities)
         for municipality in huis.municipalities.values():
             here = [a for a in huis.activities if a.place.address.municipality is municipality]
