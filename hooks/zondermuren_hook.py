@@ -7,6 +7,8 @@ Imports stay at the top: MkDocs puts this folder on sys.path only while importin
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import sys
 from pathlib import Path
 
@@ -15,7 +17,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
-from zondermuren import i18n, site
+from zondermuren import i18n, postbuild, site
 from zondermuren.problems import SourceError, report
 
 _cache: dict[str, object] = {"fingerprint": None, "prepared": None}
@@ -40,6 +42,10 @@ def _check_languages(config: MkDocsConfig, languages: list[str]) -> None:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     root = _root(config)
+    if "ZONDERMUREN_TODAY" in os.environ and "SOURCE_DATE_EPOCH" not in os.environ:
+        # MkDocs dates the sitemap from SOURCE_DATE_EPOCH: the same fixed day for every output.
+        day = dt.date.fromisoformat(os.environ["ZONDERMUREN_TODAY"])
+        os.environ["SOURCE_DATE_EPOCH"] = str(int(dt.datetime.combine(day, dt.time(), dt.UTC).timestamp()))
     key = site.fingerprint(root)
     if _cache["fingerprint"] != key:
         try:
@@ -78,3 +84,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         else:
             files.append(File.generated(config, path, abs_src_path=str(source)))
     return files
+
+
+@event_priority(-100)
+def on_post_build(config: MkDocsConfig) -> None:
+    plugin = config.plugins.get("i18n")
+    if plugin is not None and plugin.building:
+        return  # a language build inside mkdocs-static-i18n's loop: wait for the last one
+    huis = _cache["prepared"].huis
+    site_dir = Path(config.site_dir)
+    postbuild.split_search_index(site_dir, huis.languages, huis.default_language)
+    postbuild.language_sitemaps(site_dir, config.site_url or "", huis.languages, huis.default_language, _cache["prepared"].noindex)

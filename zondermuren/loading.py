@@ -17,7 +17,8 @@ from typing import Any
 
 import yaml
 
-from zondermuren.problems import Problem
+from zondermuren import yaml_messages
+from zondermuren.problems import Level, Problem
 
 Path_ = tuple[str | int, ...]
 
@@ -57,16 +58,45 @@ class _Loader(
         yaml.composer.Composer.__init__(self)
         yaml.constructor.SafeConstructor.__init__(self)
         _StrictResolver.__init__(self)
+        self._open_anchors: set[str] = set()
+
+    def compose_node(self, parent, index):
+        """Refuse an alias to a block that is still open (`a: &x {b: *x}`): it would never end."""
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) and event.anchor in self._open_anchors:
+            raise yaml.composer.ComposerError(None, None, f"found recursive alias {event.anchor!r}", event.start_mark)
+        anchor = getattr(event, "anchor", None)
+        if anchor is None or isinstance(event, yaml.AliasEvent):
+            return super().compose_node(parent, index)
+        self._open_anchors.add(anchor)
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._open_anchors.discard(anchor)
+
+
+_MAX_NODES = 200_000  # aliases can multiply a small file into millions of values
+
+
+_ALIAS_HINT = "schrijf de waarden uit in plaats van met & en * naar elkaar te verwijzen"
+
+
+class _TooLarge(Exception):
+    pass
 
 
 @dataclass
 class Document:
-    """One YAML file: its data and the (line, column) of every value and key, 1-based."""
+    """One YAML file: its data and the (line, column) of every value and key, 1-based.
+
+    `texts` keeps numbers as typed (`9.30`, not 9.3), so messages can show what the partner wrote.
+    """
 
     file: str
     data: Any
     values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    texts: dict[Path_, str] = field(default_factory=dict)
 
     def where(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
         """Position of the value (or its key) at `path`, or of the nearest parent that exists."""
@@ -79,8 +109,22 @@ class Document:
             path = path[:-1]
         return self.values.get((), (1, 1))
 
+    def problem(self, path: Path_, message: str, hint: str = "", *, key: bool = False, warn: bool = False) -> Problem:
+        """A problem about the value (or key) at `path` of this file, with its line and column."""
+        line, column = self.where(path, key=key)
+        return Problem(self.file, line, column, _dotted(path), message, hint, Level.WARNING if warn else Level.ERROR)
 
-def _walk(loader: _Loader, node: yaml.Node, path: Path_, doc: Document, problems: list[Problem]):
+    def typed(self, path: Path_, value: Any) -> str | None:
+        """The text of a number as the partner typed it, or None for any other value."""
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return self.texts.get(path)
+        return None
+
+
+def _walk(loader: _Loader, node: yaml.Node, path: Path_, doc: Document, problems: list[Problem], count: list[int]):
+    count[0] += 1
+    if count[0] > _MAX_NODES:
+        raise _TooLarge
     doc.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
     if isinstance(node, yaml.MappingNode):
         result: dict[str, Any] = {}
@@ -101,66 +145,62 @@ def _walk(loader: _Loader, node: yaml.Node, path: Path_, doc: Document, problems
                 )
                 continue
             doc.keys[path + (key,)] = position
-            result[key] = _walk(loader, value_node, path + (key,), doc, problems)
+            result[key] = _walk(loader, value_node, path + (key,), doc, problems, count)
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [_walk(loader, item, path + (i,), doc, problems) for i, item in enumerate(node.value)]
-    return loader.construct_object(node, deep=True)
+        return [_walk(loader, item, path + (i,), doc, problems, count) for i, item in enumerate(node.value)]
+    value = loader.construct_object(node, deep=True)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        doc.texts[path] = node.value
+    return value
 
 
 def parse(text: str, file: str) -> tuple[Document | None, list[Problem]]:
     """Parse YAML text. A syntax error becomes one Problem with its line, never an exception."""
-    problems: list[Problem] = []
-    loader = _Loader(text)
+    loader = None
     try:
+        loader = _Loader(text)  # the reader checks every character here, so this is inside the try
         node = loader.get_single_node()
         doc = Document(file, None)
-        if node is None:
-            doc.data = None
-        else:
-            doc.data = _walk(loader, node, (), doc, problems)
+        problems: list[Problem] = []
+        if node is not None:
+            doc.data = _walk(loader, node, (), doc, problems, [0])
         return doc, problems
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        what = (error.problem or "onleesbare YAML").strip()
+    except yaml.reader.ReaderError as error:
+        line, column, code = yaml_messages.control_character(error, text)
         return None, [
             Problem(
                 file,
                 line,
                 column,
                 "",
-                f"de YAML-opmaak klopt niet (verwacht geldige YAML, gevonden: {_yaml_reason(what)})",
-                hint="kijk na of inspringing, dubbele punten en aanhalingstekens kloppen",
+                f"het bestand bevat een onzichtbaar stuurteken (verwacht gewone tekst, gevonden teken {code})",
+                hint="verwijder het teken of typ de tekst opnieuw",
             )
         ]
-    except yaml.YAMLError as error:  # e.g. a reader error on a control character
-        return None, [Problem(file, 1, 1, "", f"het bestand is geen leesbare YAML ({error})")]
+    except yaml.MarkedYAMLError as error:
+        found = yaml_messages.explain(error, text)
+        return None, [
+            Problem(
+                file,
+                found.line,
+                found.column,
+                "",
+                f"de YAML-opmaak klopt niet (verwacht geldige YAML, gevonden: {found.reason})",
+                hint=found.hint,
+            )
+        ]
+    except _TooLarge:
+        message = f"te veel waarden (verwacht hoogstens {_MAX_NODES}, gevonden meer)"
+        return None, [Problem(file, 1, 1, "", message, hint=_ALIAS_HINT)]
+    except RecursionError:
+        message = "te diep genest (verwacht een gewone fiche, gevonden lijsten of verwijzingen die eindeloos nesten)"
+        return None, [Problem(file, 1, 1, "", message, hint=_ALIAS_HINT)]
+    except yaml.YAMLError as error:  # not expected, but a partner must never see a traceback
+        return None, [Problem(file, 1, 1, "", f"het bestand is geen leesbare YAML (gevonden: '{error}')")]
     finally:
-        loader.dispose()
-
-
-# PyYAML explains problems in English; partners read Dutch.
-_REASONS = {
-    "mapping values are not allowed here": "een dubbele punt op een plek waar geen veld kan beginnen",
-    "could not find expected ':'": "een regel zonder dubbele punt na de veldnaam",
-    "found character '\\t' that cannot start any token": "een tab (gebruik spaties om in te springen)",
-    "expected <block end>, but found '-'": "een lijstteken '-' dat niet goed is ingesprongen",
-    "found unexpected end of stream": "het einde van het bestand terwijl een aanhalingsteken nog openstaat",
-    "found undefined alias": "een verwijzing (*) naar iets dat niet bestaat",
-    "expected a single document in the stream": "meer dan één document (--- ) in één bestand",
-}
-
-
-def _yaml_reason(problem: str) -> str:
-    for english, dutch in _REASONS.items():
-        if problem.startswith(english):
-            return dutch
-    if problem.startswith("expected <block end>"):
-        return "een regel die niet goed is ingesprongen"
-    if problem.startswith("while scanning a quoted scalar") or "quoted scalar" in problem:
-        return "een aanhalingsteken dat niet gesloten wordt"
-    return f"'{problem}'"
+        if loader is not None:
+            loader.dispose()
 
 
 def _dotted(path: Path_) -> str:

@@ -66,6 +66,11 @@ def quoted(value: object) -> str:
     return str(value)
 
 
+def decimal(number: float) -> str:
+    """A number with one decimal as Dutch writes it: 1,2 (not 1.2)."""
+    return f"{number:.1f}".replace(".", ",")
+
+
 def report(problems: list[Problem]) -> str:
     """All problems, errors first, each group sorted by file and line, with counts in Dutch."""
     errors = sorted(p for p in problems if p.level is Level.ERROR)

@@ -10,7 +10,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from zondermuren import branding, feeds, pages, sources
+from zondermuren import branding, calendar, feeds, pages, sources
 from zondermuren.model import Huis
 from zondermuren.problems import Problem
 
@@ -24,6 +24,8 @@ class Prepared:
     changed_pages: list[str]
     # Site path -> file on disk (copied as is) or bytes (made by the engine).
     files: dict[str, Path | bytes] = field(default_factory=dict)
+    # Site paths of pages that search engines should not index (activities that are over).
+    noindex: set[str] = field(default_factory=set)
 
 
 def fingerprint(root: Path) -> str:
@@ -54,4 +56,9 @@ def prepare(root: Path, docs_dir: Path, site_url: str) -> Prepared:
         if partner.logo:
             files[f"partners/{partner.slug}/{partner.logo.name}"] = partner.logo
     files.update(feeds.all_feeds(huis, site_url))
-    return Prepared(huis, warnings, changed, files)
+    over = {
+        f"activiteiten/{activity.id}/"
+        for activity in huis.activities
+        if all(o.date < huis.today for o in calendar.occurrences(activity))
+    }
+    return Prepared(huis, warnings, changed, files, over)

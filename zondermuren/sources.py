@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +37,7 @@ class Sources:
     settings: Document | None = None
     vocab: Vocabularies = field(default_factory=Vocabularies.default)
     fiches: dict[str, Document] = field(default_factory=dict)
+    unreadable: set[str] = field(default_factory=set)  # partner folders whose fiche could not be read
     activities: dict[str, Document] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
@@ -104,11 +106,14 @@ def _read_settings(sources: Sources) -> list[Problem]:
     doc, problems = read(path, sources.root)
     if doc is None:
         return problems
+    if doc.data is None:
+        return problems + [_empty(doc.file)]
     problems += validate(doc, schema.huis_schema(sources.vocab))
     if problems:
         return problems
     sources.settings = doc
     sources.vocab = sources.vocab.with_overrides(doc.data.get("woordenlijsten", {}))
+    problems += checks.languages(doc, ("talen",), doc.data["talen"])
     if doc.data["talen"][0] != "nl":
         line, column = doc.where(("talen", 0))
         problems.append(
@@ -136,28 +141,27 @@ def _read_settings(sources: Sources) -> list[Problem]:
             )
         seen.add(municipality["id"])
     for name, message, hint in branding.contrast_problems(doc.data.get("kleuren", {})):
-        line, column = doc.where(("kleuren", name))
-        problems.append(Problem(doc.file, line, column, f"kleuren.{name}", message, hint))
-    if "logo" in doc.data and not (sources.root / doc.data["logo"]).is_file():
-        line, column = doc.where(("logo",))
-        problems.append(
-            Problem(
-                doc.file,
-                line,
-                column,
-                "logo",
-                f"logobestand bestaat niet (verwacht een bestand vanaf de hoofdmap, gevonden '{doc.data['logo']}')",
-                "het voorbeeld gebruikt assets/huis-van-het-kind.svg",
-            )
-        )
+        problems.append(doc.problem(("kleuren", name), message, hint))
+    if "logo" in doc.data:
+        problems += branding.huis_logo(doc, sources.root, doc.data["logo"])
     return problems
+
+
+def _empty(file: str) -> Problem:
+    return Problem(file, 1, 1, "", "het bestand is leeg (verwacht velden zoals in het voorbeeld)")
+
+
+def _slug(name: str) -> str:
+    """The folder name partners probably meant: 'Crèche Zonneschijn' -> 'creche-zonneschijn'."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
 
 
 def _read_partner(sources: Sources, folder: Path, fiche_schema: dict, activities_schema: dict) -> list[Problem]:
     shown = folder.relative_to(sources.root).as_posix()
     problems: list[Problem] = []
     if not _SLUG.match(folder.name):
-        fixed = re.sub(r"[^a-z0-9]+", "-", folder.name.lower()).strip("-")
+        fixed = _slug(folder.name)
         problems.append(
             Problem(
                 shown + "/",
@@ -165,7 +169,7 @@ def _read_partner(sources: Sources, folder: Path, fiche_schema: dict, activities
                 1,
                 "",
                 f"ongeldige mapnaam (verwacht kleine letters, cijfers en koppeltekens, gevonden '{folder.name}')",
-                f"bedoelde je '{fixed}'?",
+                f"bedoelde je '{fixed}'?" if fixed else "gebruik kleine letters, cijfers en koppeltekens",
             )
         )
     clash = [slug for slug in sources.fiches if slug.lower() == folder.name.lower()]
@@ -194,6 +198,7 @@ def _read_partner(sources: Sources, folder: Path, fiche_schema: dict, activities
             )
         )
     if not (folder / FICHE).is_file():
+        sources.unreadable.add(folder.name)  # it still exists for references from other partners
         problems.append(
             Problem(
                 f"{shown}/{FICHE}",
@@ -214,14 +219,13 @@ def _read_partner(sources: Sources, folder: Path, fiche_schema: dict, activities
             continue
         doc, found = read(path, sources.root)
         problems += found
-        if doc is not None:
-            if doc.data is None:
-                problems.append(
-                    Problem(doc.file, 1, 1, "", "het bestand is leeg (verwacht velden zoals in het voorbeeld)")
-                )
-                continue
+        if doc is not None and doc.data is None:
+            problems.append(_empty(doc.file))
+        elif doc is not None:
             problems += validate(doc, file_schema)
             target[folder.name] = doc
+        if name == FICHE and folder.name not in sources.fiches:
+            sources.unreadable.add(folder.name)
     return problems
 
 
@@ -231,6 +235,7 @@ def _cross_checks(sources: Sources, today: dt.date) -> list[Problem]:
     problems: list[Problem] = []
     # A partner whose fiche is broken still exists (for references), but its locations are unknown.
     raw_partners = {slug: (None if doc.file in broken else doc.data) for slug, doc in sources.fiches.items()}
+    raw_partners.update(dict.fromkeys(sources.unreadable))
     shift = demo_shift(sources.settings.data, today)
     for slug, doc in sources.fiches.items():
         # Run even on a fiche with schema errors: a missing logo must show up in the same run.
@@ -265,7 +270,15 @@ def _tolerant(found) -> list[Problem]:
 
 def _series_dates(doc: Document, index: int, item: dict) -> list[Problem]:
     """Exceptions and per-date statuses must name a date the series actually falls on."""
-    dates = {d.isoformat() for d in series_dates(series_of(item["herhaling"], lambda d: d))}
+    dates = sorted(d.isoformat() for d in series_dates(series_of(item["herhaling"], lambda d: d)))
+    if not dates:
+        return [
+            doc.problem(
+                ("activiteiten", index, "herhaling"),
+                "reeks zonder data (verwacht minstens één datum tussen vanaf en tot_en_met, gevonden geen enkele)",
+                "kijk na of de dagen (en week:) wel tussen vanaf en tot_en_met vallen",
+            )
+        ]
     problems = []
     for slot, day in enumerate(item["herhaling"].get("behalve", [])):
         if day not in dates:
@@ -296,9 +309,10 @@ def _series_dates(doc: Document, index: int, item: dict) -> list[Problem]:
     return problems
 
 
-def _nearest(day: str, dates: set[str]) -> str:
+def _nearest(day: str, dates: list[str]) -> str:
+    """The series date closest to `day`; on a tie the earlier one, so every run says the same."""
     if not dates:
         return ""
     target = dt.date.fromisoformat(day)
-    best = min(dates, key=lambda d: abs((dt.date.fromisoformat(d) - target).days))
+    best = min(sorted(dates), key=lambda d: abs((dt.date.fromisoformat(d) - target).days))
     return f"bedoelde je {best}?"

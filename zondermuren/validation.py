@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
+from zondermuren import hints
+from zondermuren import schema as schemas
 from zondermuren.loading import Document, field_path
 from zondermuren.problems import Problem, quoted, suggestion
 from zondermuren.schema import Schema
@@ -30,10 +32,54 @@ _LONG_LIST = 12
 
 def validate(doc: Document, schema: Schema) -> list[Problem]:
     validator = Draft202012Validator(schema, format_checker=FormatChecker())
+    errors = list(validator.iter_errors(doc.data))
+    # `week: "1"` breaks both `type: integer` and `enum: [1, 2, ...]`; the type message (with its
+    # hint to drop the quotes) says all there is to say, so the enum error of that value is merged.
+    wrong_type = {_place(e) for e in errors if e.validator == "type"}
     problems: list[Problem] = []
-    for error in validator.iter_errors(doc.data):
-        problems.extend(_translate(error, doc))
+    for error in errors:
+        if error.validator in ("enum", "const") and _place(error) in wrong_type:
+            continue
+        problems.extend(_translate(error, doc, schema))
     return sorted(set(problems))
+
+
+def _place(error: ValidationError) -> tuple:
+    """The value and the (sub)schema an error is about."""
+    return tuple(error.absolute_path), tuple(error.absolute_schema_path)[:-1]
+
+
+def _required(root: Schema, error: ValidationError) -> bool:
+    """Whether the value in error sits under a field its parent object requires."""
+    schema_path = list(error.absolute_schema_path)
+    if len(schema_path) < 3 or schema_path[-3] != "properties":
+        return False
+    parent = root
+    for part in schema_path[:-3]:
+        parent = parent[part]
+    return schema_path[-2] in parent.get("required", [])
+
+
+def _kind(schema: Schema) -> str:
+    """Which family of hints fits a value of this schema: time, date, language or none."""
+    if schema.get("pattern") == schemas.TIME["pattern"]:
+        return "time"
+    if schema.get("format") == "date":
+        return "date"
+    if schema.get("pattern") == schemas.LANGUAGE["pattern"]:
+        return "language"
+    return ""
+
+
+def _value_hint(schema: Schema, text: str) -> str:
+    kind = _kind(schema)
+    if kind == "time":
+        return hints.time(text)
+    if kind == "date":
+        return hints.date(text)
+    if kind == "language":
+        return hints.language(text)
+    return ""
 
 
 def _expected_choices(choices: list[str]) -> str:
@@ -48,7 +94,7 @@ def _expected_fields(allowed: list[str]) -> str:
     return "een van: " + ", ".join(allowed)
 
 
-def _translate(error: ValidationError, doc: Document) -> Iterator[Problem]:
+def _translate(error: ValidationError, doc: Document, root: Schema) -> Iterator[Problem]:
     path = tuple(error.absolute_path)
     keyword = error.validator
     schema = error.schema if isinstance(error.schema, dict) else {}
@@ -61,6 +107,7 @@ def _translate(error: ValidationError, doc: Document) -> Iterator[Problem]:
         # A key that is not allowed by name: a language code or a date used as a key.
         name = error.instance
         at = path + (name,)
+        expected = schema.get("x-verwacht", "een geldige naam")
         if keyword == "enum":
             yield problem(
                 at,
@@ -68,8 +115,11 @@ def _translate(error: ValidationError, doc: Document) -> Iterator[Problem]:
                 suggestion(name, schema["enum"]) or "voeg de taal eerst toe aan talen in huis.yml",
                 key=True,
             )
+        elif _kind(schema) == "date":
+            yield problem(
+                at, f"ongeldige datum (verwacht {expected}; gevonden {quoted(name)})", hints.date(name), key=True
+            )
         else:
-            expected = schema.get("x-verwacht", "een geldige naam")
             yield problem(at, f"ongeldige sleutel (verwacht {expected}; gevonden {quoted(name)})", key=True)
         return
 
@@ -94,27 +144,30 @@ def _translate(error: ValidationError, doc: Document) -> Iterator[Problem]:
         )
     elif keyword == "enum":
         choices = [str(c) for c in error.validator_value]
+        found = doc.typed(path, error.instance) or quoted(error.instance)
         yield problem(
             path,
-            f"onbekende waarde (verwacht {_expected_choices(choices)}; gevonden {quoted(error.instance)})",
+            f"onbekende waarde (verwacht {_expected_choices(choices)}; gevonden {found})",
             suggestion(str(error.instance), choices),
         )
     elif keyword == "type":
-        yield _type_problem(error, path, problem)
+        yield _type_problem(error, path, problem, doc, root)
     elif keyword in ("pattern", "format"):
+        if _kind(schema) == "language" and isinstance(error.instance, str):
+            yield problem(path, hints.LANGUAGE_MESSAGE.format(error.instance), hints.language(error.instance))
+            return
         expected = schema.get("x-verwacht", "een geldige waarde")
-        what = "ongeldige datum" if error.validator_value == "date" else "ongeldige waarde"
-        yield problem(path, f"{what} (verwacht {expected}; gevonden {quoted(error.instance)})", _format_hint(error))
+        what = "ongeldige datum" if _kind(schema) == "date" else "ongeldige waarde"
+        hint = _value_hint(schema, error.instance) if isinstance(error.instance, str) else ""
+        yield problem(path, f"{what} (verwacht {expected}; gevonden {quoted(error.instance)})", hint)
     elif keyword == "minItems":
         yield problem(
             path,
             "lege lijst (verwacht minstens één waarde, gevonden geen enkele)",
-            "vul de lijst aan of verwijder het veld",
+            "vul de lijst aan" if _required(root, error) else "vul de lijst aan of verwijder het veld",
         )
     elif keyword == "minLength":
-        yield problem(
-            path, f"lege tekst (verwacht {schema.get('x-verwacht', 'tekst')}, gevonden '')", "vul een tekst in"
-        )
+        yield _length_problem(error, path, problem)
     elif keyword == "uniqueItems":
         seen: set[str] = set()
         for index, item in enumerate(error.instance):
@@ -129,33 +182,48 @@ def _translate(error: ValidationError, doc: Document) -> Iterator[Problem]:
         yield problem(path, f"ongeldige waarde (gevonden {quoted(error.instance)}; {error.message})")
 
 
-def _type_problem(error: ValidationError, path: tuple, problem) -> Problem:
-    expected_types = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
-    expected = error.schema.get("x-verwacht") or " of ".join(_TYPE_NAMES.get(t, t) for t in expected_types)
+def _length_problem(error: ValidationError, path: tuple, problem) -> Problem:
+    if error.instance == "":
+        expected = error.schema.get("x-verwacht", "tekst")
+        return problem(path, f"lege tekst (verwacht {expected}, gevonden '')", "vul een tekst in")
+    name = next((part for part in reversed(path) if isinstance(part, str)), "tekst")
+    return problem(
+        path,
+        f"te korte tekst (verwacht minstens {error.validator_value} tekens, gevonden {quoted(error.instance)})",
+        f"vul de volledige {name} in",
+    )
+
+
+def _type_problem(error: ValidationError, path: tuple, problem, doc: Document, root: Schema) -> Problem:
+    types = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+    expected = error.schema.get("x-verwacht") or " of ".join(_TYPE_NAMES.get(t, t) for t in types)
     found = error.instance
+    shown = doc.typed(path, found) or quoted(found)
     hint = ""
     if found is None:
-        hint = "vul een waarde in of verwijder de regel"
-    elif "string" in expected_types and isinstance(found, int | float | bool):
-        hint = f'zet de waarde tussen aanhalingstekens: "{quoted(found)}"'
-    elif "array" in expected_types and not isinstance(found, list):
+        hint = "vul een waarde in" if _required(root, error) else "vul een waarde in of verwijder de regel"
+    elif "boolean" in types and isinstance(found, str):
+        hint = hints.boolean(found)
+    elif {"integer", "number"} & set(types) and isinstance(found, str) and re.fullmatch(r"[-+]?[0-9]+", found):
+        number, choices = int(found), error.schema.get("enum")
+        hint = f"haal de aanhalingstekens weg: {number}"
+        if choices and number not in choices:
+            hint = "kies een van: " + ", ".join(str(c) for c in choices) + " (zonder aanhalingstekens)"
+    elif "string" in types and isinstance(found, int | float | bool):
+        hint = _text_hint(error.schema, shown)
+    elif "array" in types and not isinstance(found, list):
         hint = f"schrijf een lijst: [{found}]" if isinstance(found, str) else ""
-    return problem(path, f"verkeerde soort waarde (verwacht {expected}, gevonden {quoted(found)})", hint)
+    return problem(path, f"verkeerde soort waarde (verwacht {expected}, gevonden {shown})", hint)
 
 
-def _format_hint(error: ValidationError) -> str:
-    value = error.instance
-    if not isinstance(value, str):
-        return ""
-    if re.fullmatch(r"[0-9]:[0-5][0-9]", value):
-        return f'bedoelde je "0{value}"?'
-    if re.fullmatch(r"([0-9]{1,2})[.h]([0-5][0-9])", value):
-        hours, minutes = re.split(r"[.h]", value)
-        return f'bedoelde je "{int(hours):02d}:{minutes}"?'
-    match = re.fullmatch(r"([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})", value)
-    if match:
-        day, month, year = match.groups()
-        return f"bedoelde je {year}-{int(month):02d}-{int(day):02d}?"
-    if error.validator_value == "date":
-        return "kijk na of die dag bestaat"
-    return ""
+def _text_hint(schema: Schema, text: str) -> str:
+    """A number or true/false where text belongs: `van: 9.30`, `postcode: 9000`, `inschrijving: true`."""
+    hint = _value_hint(schema, text)
+    if hint:
+        return hint
+    choices = schema.get("enum")
+    if choices and text not in choices:
+        return suggestion(text, choices)
+    if "pattern" in schema and not re.search(schema["pattern"], text):
+        return ""  # quoting it would not make it right either
+    return f'zet de waarde tussen aanhalingstekens: "{text}"'

@@ -67,6 +67,8 @@
       if (field.type === "checkbox") { field.checked = field.value === value; } else { field.value = value; }
     });
     form.hidden = false;
+    var box = form.querySelector("details");
+    if (box && (params.toString() || window.matchMedia("(min-width: 60em)").matches)) { box.open = true; }
     form.addEventListener("change", function () { apply(form); });
     form.addEventListener("submit", function (event) { event.preventDefault(); apply(form); });
     form.addEventListener("reset", function () { setTimeout(function () { apply(form); }, 0); });

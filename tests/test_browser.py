@@ -1,0 +1,289 @@
+"""The built example site in Chromium: accessibility (axe-core), privacy (no third-party requests),
+the calendar filters and the script that hides passed dates, and the JSON-LD of activity pages.
+
+The site is built for 2026-11-22 (sitebuild.TODAY); every browser context gets a fixed clock so the
+script that hides passed dates gives the same result on every run.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page
+
+ROOT = Path(__file__).resolve().parent.parent
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa"]
+WIDTHS = {"375px": 375, "1280px": 1280}
+BUILD_MORNING = "2026-11-22T09:00:00+01:00"
+LATER_DAY = "2026-12-20T09:00:00+01:00"
+EVENTS = "ul.zm-events[data-filterable] > li"
+STATE_JS = """sel => Array.from(document.querySelectorAll(sel)).map(li => ({
+  gemeente: li.dataset.gemeente, gratis: li.dataset.gratis, end: li.dataset.end,
+  visible: li.checkVisibility()
+}))"""
+
+
+def _first(site: Path, pattern: str) -> str:
+    """The first built page matching `pattern` (a glob of folders), as a path under the site root."""
+    found = sorted(p.parent for p in site.glob(f"{pattern}/index.html"))
+    assert found, f"the example site has no page {pattern}/index.html"
+    return found[0].relative_to(site).as_posix() + "/"
+
+
+PAGES: dict[str, Callable[[Path], str]] = {
+    "home": lambda site: "",
+    "partner": lambda site: _first(site, "partners/*"),
+    "kalender": lambda site: "kalender/",
+    "maand": lambda site: _first(site, "kalender/[0-9][0-9][0-9][0-9]-[0-9][0-9]"),
+    "activiteit": lambda site: _first(site, "activiteiten/*"),
+    "gemeente": lambda site: _first(site, "gemeenten/*"),
+    "wie-is-wie": lambda site: "wie-is-wie/",
+}
+
+
+def _new_context(browser: Browser, width: int, now: str = BUILD_MORNING, **options: Any) -> BrowserContext:
+    context = browser.new_context(viewport={"width": width, "height": 900}, locale="nl-BE", **options)
+    context.clock.set_fixed_time(now)
+    return context
+
+
+@pytest.fixture(scope="module")
+def context_for(browser: Browser) -> Iterator[Callable[[int], BrowserContext]]:
+    """One browser context per viewport width for the whole module, clock fixed on the build morning."""
+    contexts: dict[int, BrowserContext] = {}
+
+    def get(width: int) -> BrowserContext:
+        if width not in contexts:
+            contexts[width] = _new_context(browser, width)
+        return contexts[width]
+
+    yield get
+    for context in contexts.values():
+        context.close()
+
+
+@pytest.fixture
+def page_at(context_for: Callable[[int], BrowserContext]) -> Iterator[Callable[[int], Page]]:
+    pages: list[Page] = []
+
+    def open_page(width: int) -> Page:
+        page = context_for(width).new_page()
+        pages.append(page)
+        return page
+
+    yield open_page
+    for page in pages:
+        page.close()
+
+
+def _describe(violations: list[dict[str, Any]]) -> str:
+    lines = []
+    for violation in violations:
+        lines.append(f"- {violation['id']} ({violation.get('impact')}): {violation['help']} <{violation.get('helpUrl')}>")
+        for node in violation["nodes"][:3]:
+            lines.append(f"    {' '.join(map(str, node['target']))}\n      {node['html'][:300]}")
+        if len(violation["nodes"]) > 3:
+            lines.append(f"    ... and {len(violation['nodes']) - 3} more")
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
+@pytest.mark.parametrize("name", PAGES)
+def test_no_axe_violations(name: str, width: int, example_site: Path, example_url: str, page_at) -> None:
+    if not AXE.exists():
+        pytest.fail(f"{AXE} is missing: run `npm install` in {ROOT}")
+    path = PAGES[name](example_site)
+    page = page_at(width)
+    page.goto(example_url + path, wait_until="load")
+    page.add_script_tag(path=str(AXE))
+    violations = page.evaluate(
+        """tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})
+                   .then(results => results.violations)""",
+        AXE_TAGS,
+    )
+    assert not violations, f"axe-core on /{path} at {width}px:\n{_describe(violations)}"
+
+
+@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
+@pytest.mark.parametrize("name", PAGES)
+def test_only_local_requests(name: str, width: int, example_site: Path, example_url: str, page_at) -> None:
+    path = PAGES[name](example_site)
+    page = page_at(width)
+    urls: list[str] = []
+    page.on("request", lambda request: urls.append(request.url))
+    page.goto(example_url + path, wait_until="networkidle")
+    assert urls, "no request was recorded"
+    outside = [url for url in urls if not url.startswith((example_url, "data:"))]
+    assert not outside, f"/{path} at {width}px requests outside the site:\n" + "\n".join(outside)
+
+
+def _month_pages(site: Path) -> list[Path]:
+    return sorted(site.glob("kalender/[0-9][0-9][0-9][0-9]-[0-9][0-9]/index.html"))
+
+
+class _Events(HTMLParser):
+    """The data-* attributes of the event items of a month page (and the JSON-LD scripts of a page)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.events: list[dict[str, str]] = []
+        self.jsonld: list[str] = []
+        self._in_jsonld = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = {key: value or "" for key, value in attrs}
+        if tag == "li" and "zm-event" in attributes.get("class", "").split() and "data-gemeente" in attributes:
+            self.events.append({key[5:]: value for key, value in attributes.items() if key.startswith("data-")})
+        if tag == "script" and attributes.get("type") == "application/ld+json":
+            self._in_jsonld = True
+            self.jsonld.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._in_jsonld = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_jsonld:
+            self.jsonld[-1] += data
+
+
+def _parse(file: Path) -> _Events:
+    parser = _Events()
+    parser.feed(file.read_text(encoding="utf-8"))
+    parser.close()
+    return parser
+
+
+def _state(page: Page) -> list[dict[str, Any]]:
+    return page.evaluate(STATE_JS, EVENTS)
+
+
+def _wait_state(page: Page, ok: Callable[[list[dict[str, Any]]], bool], timeout: float = 5.0) -> list[dict[str, Any]]:
+    """The event items once `ok` holds (or the last state after `timeout` seconds, for the assertion)."""
+    deadline = time.monotonic() + timeout
+    state = _state(page)
+    while not ok(state) and time.monotonic() < deadline:
+        page.wait_for_timeout(50)
+        state = _state(page)
+    return state
+
+
+def _ended(item: dict[str, Any], now: str) -> bool:
+    return datetime.fromisoformat(item["end"]) < datetime.fromisoformat(now)
+
+
+def test_calendar_filters(example_site: Path, example_url: str, page_at) -> None:
+    months = [(file, _parse(file).events) for file in _month_pages(example_site)]
+    chosen = next(((file, events) for file, events in months if len({e["gemeente"] for e in events}) >= 2), None)
+    assert chosen, "no month page has events in two municipalities"
+    file, events = chosen
+    # Prefer a municipality with both free and paid events there, so the "gratis" box changes something.
+    municipalities = sorted({e["gemeente"] for e in events})
+    mixed = [m for m in municipalities if {e["gratis"] for e in events if e["gemeente"] == m} == {"0", "1"}]
+    municipality = (mixed or municipalities)[0]
+    path = file.parent.relative_to(example_site).as_posix() + "/"
+
+    page = page_at(1280)
+    page.goto(example_url + path)
+    form = page.locator("form.zm-filters")
+    assert form.is_visible(), "the script did not show the filter form"
+    total = len(_state(page))
+    assert total == len(events)
+
+    form.locator("select[name=gemeente]").select_option(municipality)
+    state = _wait_state(page, lambda s: all(i["gemeente"] == municipality for i in s if i["visible"]))
+    shown = [i for i in state if i["visible"]]
+    wrong = [i for i in shown if municipality not in i["gemeente"].split()]
+    assert not wrong, f"{municipality} selected on /{path}, but these stay visible: {wrong}"
+    assert len(shown) < total, f"{municipality} selected on /{path}, but nothing was hidden"
+    assert shown, f"{municipality} selected on /{path}, but no event is left"
+
+    form.locator("input[name=gratis]").check()
+    state = _wait_state(page, lambda s: all(i["gratis"] == "1" for i in s if i["visible"]))
+    shown = [i for i in state if i["visible"]]
+    wrong = [i for i in shown if i["gratis"] != "1" or municipality not in i["gemeente"].split()]
+    assert not wrong, f"{municipality} + gratis on /{path}, but these stay visible: {wrong}"
+
+    form.locator("button[type=reset]").click()
+    expected = [not _ended(i, BUILD_MORNING) for i in state]
+    state = _wait_state(page, lambda s: [i["visible"] for i in s] == expected)
+    wrong = [i for i, want in zip(state, expected, strict=True) if i["visible"] != want]
+    assert not wrong, f"after reset on /{path} these items have the wrong visibility: {wrong}"
+    assert form.locator("select[name=gemeente]").input_value() == ""
+    assert not form.locator("[name=gratis]").is_checked()
+
+
+def test_without_javascript_everything_shows(browser: Browser, example_site: Path, example_url: str) -> None:
+    path = PAGES["maand"](example_site)
+    in_html = len(_parse(example_site / path / "index.html").events)
+    assert in_html, f"/{path} has no events"
+    context = _new_context(browser, 375, java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(example_url + path)
+        items = page.locator(EVENTS)
+        assert items.count() == in_html
+        assert page.locator(f"{EVENTS}:visible").count() == in_html, "without JavaScript some events are hidden"
+        assert page.locator("form.zm-filters").count() == 1
+        assert not page.locator("form.zm-filters").is_visible(), "without JavaScript the filter form shows"
+    finally:
+        context.close()
+
+
+def test_script_hides_dates_passed_since_the_build(browser: Browser, example_site: Path, example_url: str) -> None:
+    later = datetime.fromisoformat(LATER_DAY)
+    path = f"kalender/{later:%Y-%m}/"
+    events = _parse(example_site / path / "index.html").events
+    assert any(_ended(e, LATER_DAY) for e in events), f"/{path} has nothing before {LATER_DAY}: pick another day"
+    assert not all(_ended(e, LATER_DAY) for e in events), f"/{path} has nothing after {LATER_DAY}"
+    context = _new_context(browser, 1280, now=LATER_DAY)
+    try:
+        page = context.new_page()
+        page.goto(example_url + path)
+        expected = [not _ended(e, LATER_DAY) for e in _state(page)]
+        state = _wait_state(page, lambda s: [i["visible"] for i in s] == expected)
+        wrong = [i for i, want in zip(state, expected, strict=True) if i["visible"] != want]
+        assert not wrong, f"/{path} with the clock on {LATER_DAY}: wrong visibility for {wrong}"
+    finally:
+        context.close()
+
+
+def test_activity_pages_have_event_jsonld(example_site: Path) -> None:
+    pages = sorted(example_site.glob("activiteiten/*/index.html"))
+    assert pages, "the example site has no activity pages"
+    problems: list[str] = []
+    for file in pages:
+        where = file.relative_to(example_site).as_posix()
+        blocks = _parse(file).jsonld
+        if len(blocks) != 1:
+            problems.append(f"{where}: {len(blocks)} JSON-LD blocks")
+            continue
+        try:
+            data = json.loads(blocks[0])
+        except json.JSONDecodeError as error:
+            problems.append(f"{where}: JSON-LD does not parse: {error}")
+            continue
+        if not data.get("name"):
+            problems.append(f"{where}: no name")
+        try:
+            if datetime.fromisoformat(data["startDate"]).utcoffset() is None:
+                problems.append(f"{where}: startDate {data['startDate']} has no UTC offset")
+        except (KeyError, TypeError, ValueError) as error:
+            problems.append(f"{where}: startDate missing or invalid ({error!r})")
+        location = data.get("location")
+        address = location.get("address") if isinstance(location, dict) else None
+        if not isinstance(address, dict) or address.get("@type") != "PostalAddress":
+            problems.append(f"{where}: location.address is not a PostalAddress: {location!r}")
+            continue
+        for field in ("streetAddress", "postalCode", "addressLocality"):
+            if not address.get(field):
+                problems.append(f"{where}: location.address.{field} is missing")
+    assert not problems, "\n".join(problems)

@@ -1,0 +1,78 @@
+"""Suggestions for values partners typically write their own way: hours, dates, yes/no, languages.
+
+Each function returns the hint that follows '—' in a message ("bedoelde je "09:30"?"), or '' when
+the value does not look like a near miss. Validation and the checks share them, so the same
+mistake gets the same hint wherever it is made.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from babel import Locale
+
+from zondermuren.problems import suggestion
+
+LANGUAGE_MESSAGE = "onbekende taalcode (verwacht een ISO-taalcode zoals nl, fr, ar; gevonden '{}')"
+
+_YES = {"ja", "yes", "y", "j", "on", "aan", "waar", "juist", "wel", "ok"}
+_NO = {"nee", "neen", "no", "n", "off", "uit", "onwaar", "fout", "niet", "geen"}
+
+
+def time(value: str) -> str:
+    """'9:30', '9.30', '9h30', '9u30', '9u', '9' -> 'bedoelde je "09:30"?'."""
+    text = value.strip().lower()
+    match = re.fullmatch(r"([0-9]{1,2})\s*(?:[:.hu]\s*([0-5][0-9])|[hu])?", text)
+    if not match:
+        return ""
+    hours, minutes = int(match.group(1)), match.group(2) or "00"
+    if hours > 23 or f"{hours:02d}:{minutes}" == value:
+        return ""
+    return f'bedoelde je "{hours:02d}:{minutes}"?'
+
+
+def date(value: str) -> str:
+    """'01-10-2026', '1/10/2026', '2026-10-1' -> 'bedoelde je 2026-10-01?'; '2027-02-30': check the day."""
+    match = re.fullmatch(r"([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})", value.strip())
+    if match:
+        day, month, year = match.groups()
+        return f"bedoelde je {year}-{int(month):02d}-{int(day):02d}?"
+    match = re.fullmatch(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})", value.strip())
+    if match and (len(match.group(2)) == 1 or len(match.group(3)) == 1):
+        year, month, day = match.groups()
+        return f"bedoelde je {year}-{int(month):02d}-{int(day):02d}?"
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value.strip()):
+        return "kijk na of die dag bestaat"
+    return ""
+
+
+def boolean(value: str) -> str:
+    """'ja', 'nee', 'yes', 'no', "true" in quotes -> 'bedoelde je true?'."""
+    text = value.strip().lower()
+    if text in ("true", "false"):
+        return f"haal de aanhalingstekens weg: {text}"
+    if text in _YES:
+        return "bedoelde je true?"
+    if text in _NO:
+        return "bedoelde je false?"
+    return ""
+
+
+@cache
+def language_names() -> dict[str, str]:
+    """ISO code -> Dutch name ('ar' -> 'arabisch'), for the languages CLDR knows."""
+    return {code: name.lower() for code, name in Locale("nl").languages.items() if "_" not in code}
+
+
+def is_language(code: str) -> bool:
+    return code in language_names()
+
+
+def language(code: str) -> str:
+    """'Arabisch' -> 'ar', 'ara' -> 'ar', 'Fr' -> 'fr'."""
+    names = language_names()
+    by_name = {name: c for c, name in names.items()}
+    if code.lower() in by_name:
+        return f"bedoelde je '{by_name[code.lower()]}'?"
+    return suggestion(code, names)
