@@ -17,7 +17,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
-from zondermuren import i18n, postbuild, site
+from zondermuren import i18n, postbuild, render_text, site
 from zondermuren.problems import SourceError, report
 
 _cache: dict[str, object] = {"fingerprint": None, "prepared": None}
@@ -84,6 +84,16 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         else:
             files.append(File.generated(config, path, abs_src_path=str(source)))
     return files
+
+
+def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
+    """A hand-written page without a translation is shown in Dutch, marked as such."""
+    plugin = config.plugins.get("i18n")
+    huis = _cache["prepared"].huis
+    language = plugin.current_language if plugin is not None else huis.default_language
+    if language == huis.default_language or page.file.src_uri.endswith(f".{language}.md"):
+        return html
+    return str(render_text.fallback(html, i18n.catalogue(language)["common.not_translated"]))
 
 
 @event_priority(-100)

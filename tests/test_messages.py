@@ -228,8 +228,6 @@ SCHEMA_CASES = [
         "type-null-required",
         f"{FICHE}:2:6: naam: verkeerde soort waarde (verwacht tekst, gevonden niets) — vul een waarde in",
         replace(FICHE, "naam: Bibliotheek Noorddorp", "naam:"),
-        bug="the hint for an empty required field says 'of verwijder de regel', which only leads to"
-        " 'verplicht veld ontbreekt'",
     ),
     case(
         "type-text-for-list",
@@ -241,7 +239,6 @@ SCHEMA_CASES = [
         "type-ja-for-boolean",
         f"{FICHE}:12:9: gratis: verkeerde soort waarde (verwacht true of false, gevonden 'ja') — bedoelde je true?",
         replace(FICHE, "gratis: true", "gratis: ja"),
-        bug="'ja'/'nee' (kept as text by the strict loader) get no hint towards true/false",
     ),
     case(
         "type-quoted-number-for-integer",
@@ -249,15 +246,11 @@ SCHEMA_CASES = [
         " gevonden '1') — haal de aanhalingstekens weg: 1",
         replace(ACTS, "frequentie: wekelijks", "frequentie: maandelijks"),
         replace(ACTS, "      dagen: [wo]\n", '      dagen: [wo]\n      week: "1"\n'),
-        bug="a quoted number where a number is expected gets no hint, and a second message says"
-        " \"onbekende waarde (verwacht een van: 1, 2, 3, 4, -1; gevonden '1') — bedoelde je '1'?\"",
     ),
     case(
         "type-unquoted-decimal-time",
         f'{ACTS}:24:10: activiteiten[2].van: verkeerde soort waarde (verwacht {TIME}, gevonden 9.30) — bedoelde je "09:30"?',
         replace(ACTS, 'van: "09:30"', "van: 9.30"),
-        bug='unquoted 9.30 is read as the number 9.3: the message shows 9.3 and the hint suggests "9.3",'
-        " which is not a valid hour either",
     ),
     case(
         "date-format-day-first",
@@ -297,7 +290,6 @@ SCHEMA_CASES = [
         "time-format-u",
         f"{ACTS}:24:10: activiteiten[2].van: ongeldige waarde (verwacht {TIME}; gevonden '9u30') — bedoelde je \"09:30\"?",
         replace(ACTS, 'van: "09:30"', 'van: "9u30"'),
-        bug="'9u30', the usual Flemish way to write an hour, gets no hint (only '9.30' and '9h30' do)",
     ),
     case(
         "pattern",
@@ -309,8 +301,6 @@ SCHEMA_CASES = [
         "min-items",
         f"{FICHE}:9:17: levensdomeinen: lege lijst (verwacht minstens één waarde, gevonden geen enkele) — vul de lijst aan",
         replace(FICHE, "levensdomeinen: [vrije-tijd, onderwijs]", "levensdomeinen: []"),
-        bug="every list with minItems is required, so the hint 'of verwijder het veld' only leads to"
-        " 'verplicht veld ontbreekt'",
     ),
     case(
         "min-length-empty",
@@ -322,7 +312,6 @@ SCHEMA_CASES = [
         "min-length-too-short",
         f"{HUIS}:2:7: naam: te korte tekst (verwacht minstens 3 tekens, gevonden 'HK') — vul de volledige naam in",
         replace(HUIS, "naam: Huis van het Kind Testdorp", "naam: HK"),
-        bug="a text shorter than minLength but not empty is reported as \"lege tekst ... gevonden ''\"",
     ),
     case(
         "unique-items",
@@ -353,8 +342,6 @@ SCHEMA_CASES = [
         f"{ACTS}:22:7: activiteiten[2].per_datum.13-01-2027: ongeldige datum (verwacht {DATE}; gevonden '13-01-2027')"
         " — bedoelde je 2027-01-13?",
         replace(ACTS, '"2027-01-13":', '"13-01-2027":'),
-        bug="a per_datum key in dd-mm-yyyy is 'ongeldige sleutel' (jargon) without the yyyy-mm-dd hint that the"
-        " same date gets as a value",
     ),
 ]
 
@@ -373,8 +360,6 @@ YAML_CASES = [
         "yaml-unclosed-quote",
         f"{FICHE}:2:7: " + YAML.format("een aanhalingsteken dat niet gesloten wordt") + YAML_HINT,
         replace(FICHE, "naam: Bibliotheek Noorddorp", 'naam: "Bibliotheek Noorddorp'),
-        bug="the open quote runs on to the next quote in the file (line 20) and the error there says"
-        " 'een regel die niet goed is ingesprongen' at 20:18",
     ),
     case(
         "yaml-unclosed-quote-last-line",
@@ -382,7 +367,6 @@ YAML_CASES = [
         + YAML.format("het einde van het bestand terwijl een aanhalingsteken nog openstaat")
         + YAML_HINT,
         replace(FICHE, 'beheerders: ["@bib-noorddorp"]', 'beheerders: ["@bib-noorddorp]'),
-        bug="reported at 34:1, after the last line, instead of where the quote opens (error.context_mark)",
     ),
     case(
         "yaml-apostrophe-in-single-quotes",
@@ -394,20 +378,16 @@ YAML_CASES = [
             "beschrijving: Consulten voor baby's en peuters.",
             "beschrijving: 'Consulten voor baby's en peuters.'",
         ),
-        bug="an apostrophe in a single-quoted Dutch text (baby's, foto's) is reported as"
-        " 'een regel die niet goed is ingesprongen'",
     ),
     case(
         "yaml-missing-colon",
         f"{FICHE}:4:1: " + YAML.format("een regel zonder dubbele punt na de veldnaam") + YAML_HINT,
         replace(FICHE, "betrokkenheid: gemiddeld", "betrokkenheid gemiddeld"),
-        bug="reported on the next line (5:1, error.problem_mark) instead of the line without colon (context_mark)",
     ),
     case(
         "yaml-unclosed-list",
         f"{FICHE}:3:8: " + YAML.format("een lijst die met [ begint maar niet met ] sluit") + YAML_HINT,
         replace(FICHE, "types: [bibliotheek]", "types: [bibliotheek"),
-        bug="PyYAML's English text \"expected ',' or ']', but got ':'\" is shown, on the next line (4:14)",
     ),
     case(
         "yaml-unquoted-at-sign",
@@ -415,15 +395,11 @@ YAML_CASES = [
         + YAML.format("een waarde die met @ begint")
         + ' — zet een waarde die met @ begint tussen aanhalingstekens, zoals "@jan-peeters"',
         replace(FICHE, 'beheerders: ["@bib-noorddorp"]', "beheerders: [@bib-noorddorp]"),
-        bug="PyYAML's English text \"found character '@' that cannot start any token\" is shown, although"
-        " docs/velden.md writes beheerders as @jan-peeters",
     ),
     case(
         "yaml-two-documents",
         f"{FICHE}:34:1: " + YAML.format("meer dan één document (--- ) in één bestand") + YAML_HINT,
         append(FICHE, "---\nnaam: Bib\n"),
-        bug="_REASONS matches 'expected a single document in the stream', which is PyYAML's context, not its"
-        " problem ('but found another document'), so English is shown",
     ),
     case(
         "yaml-colon-in-value",
@@ -444,8 +420,6 @@ YAML_CASES = [
         "yaml-markdown-emphasis-at-start",
         f"{CB_FICHE}:5:15: " + YAML.format("een tekst die met * begint") + " — zet de tekst tussen aanhalingstekens",
         replace(CB_FICHE, "beschrijving: Consulten", "beschrijving: *Gratis* consulten"),
-        bug="Markdown emphasis (*nadruk*, which docs/velden.md invites) at the start of a text shows PyYAML's"
-        " English \"expected alphabetic or numeric character, but found '*'\" at 5:22",
     ),
     case(
         "yaml-duplicate-key",
@@ -458,8 +432,6 @@ YAML_CASES = [
         f"{FICHE}:6:27: het bestand bevat een onzichtbaar stuurteken (verwacht gewone tekst, gevonden teken U+000B)"
         " — verwijder het teken of typ de tekst opnieuw",
         replace(FICHE, "spelletjes voor", "spelletjes\x0bvoor"),
-        bug="a control character (Word's line break U+000B) makes check() crash with yaml.reader.ReaderError:"
-        " loading.parse builds the loader outside its try block",
     ),
     case(
         "file-not-utf8",
@@ -480,8 +452,6 @@ YAML_CASES = [
         "huis-file-empty",
         f"{HUIS}:1:1: het bestand is leeg (verwacht velden zoals in het voorbeeld)",
         write(HUIS, ""),
-        bug="an empty huis.yml gives 'verkeerde soort waarde (verwacht een lijst van velden (veld: waarde),"
-        " gevonden niets) — vul een waarde in of verwijder de regel'",
     ),
 ]
 
@@ -510,7 +480,6 @@ CHECK_CASES = [
         " — verklein het beeld of bewaar het als SVG",
         write(f"{BIB}/logo.png", b"\x89PNG" + bytes(1_200_000)),
         replace(FICHE, "logo: logo.svg", "logo: logo.png"),
-        bug="the size is written with a decimal point (1.2 MB); Dutch writes 1,2 MB",
     ),
     case(
         "logo-not-an-image",
@@ -533,8 +502,6 @@ CHECK_CASES = [
         "language-name-in-activity",
         f"{ACTS}:8:17: activiteiten[1].talen[2]: " + LANGUAGE.format("Arabisch") + " — bedoelde je 'ar'?",
         replace(ACTS, "    soort: evenement\n", "    soort: evenement\n    talen: [nl, Arabisch]\n"),
-        bug="in activiteiten.yml the schema error (no hint) makes the file 'broken', so the language check with"
-        " its suggestion never runs (in a fiche both messages appear)",
     ),
     case(
         "person-without-consent",
@@ -555,11 +522,10 @@ CHECK_CASES = [
         " geleden, gevonden 12 maanden en 21 dagen) — vraag @bib-noorddorp de fiche na te kijken",
         replace(FICHE, 'laatst_nagekeken: "2026-10-01"', 'laatst_nagekeken: "2025-11-01"'),
         warning=True,
-        bug="between 366 and 389 days the warning says 'verwacht hoogstens 12 maanden, gevonden 12 maanden'",
     ),
     case(
         "fiche-not-reviewed",
-        f"{CB_FICHE}:2:1: de fiche zegt niet wanneer ze het laatst is nagekeken (verwacht laatst_nagekeken:"
+        f"{CB_FICHE}:2:1: laatst_nagekeken: de fiche zegt niet wanneer ze het laatst is nagekeken (verwacht laatst_nagekeken:"
         " JJJJ-MM-DD, gevonden niets) — kijk de fiche na en vul de datum in",
         replace(CB_FICHE, 'laatst_nagekeken: "2026-06-15"\n', ""),
         warning=True,
@@ -591,7 +557,6 @@ CHECK_CASES = [
         f"{ACTS}:13:5: activiteiten[2]: datum en herhaling samen (verwacht datum: of herhaling:, gevonden beide)"
         " — gebruik datum voor één keer, herhaling voor een reeks",
         replace(ACTS, "    titel: Babyspel\n", '    titel: Babyspel\n    datum: "2026-12-02"\n'),
-        bug="with both datum and herhaling the message starts 'wanneer ontbreekt', which says the opposite",
     ),
     case(
         "activity-neither-date-nor-series",
@@ -628,7 +593,6 @@ CHECK_CASES = [
         f"{ACTS}:23:9: activiteiten[2].per_datum.2027-01-13: verplaatst zonder nieuwe datum (verwacht"
         " verplaatst_naar: met een datum, gevonden niets) — voeg verplaatst_naar: {datum: JJJJ-MM-DD} toe",
         replace(ACTS, "status: afgelast", "status: verplaatst"),
-        bug="the same mistake in per_datum gets no hint, unlike on the activity itself",
     ),
     case(
         "new-date-without-status-moved",
@@ -646,8 +610,8 @@ CHECK_CASES = [
     ),
     case(
         "co-organiser-self",
-        f"{ACTS}:27:26: activiteiten[2].mede_organisatoren[1]: onbekende partner (verwacht de mapnaam van een andere"
-        " partner, gevonden de partner zelf)",
+        f"{ACTS}:27:26: activiteiten[2].mede_organisatoren[1]: een partner kan niet met zichzelf samenwerken"
+        " (verwacht een andere partner, gevonden de partner zelf) — verwijder 'bib-noorddorp' uit mede_organisatoren",
         replace(ACTS, "mede_organisatoren: [cb-zuiddorp]", "mede_organisatoren: [bib-noorddorp]"),
     ),
     case(
@@ -674,8 +638,6 @@ CHECK_CASES = [
         f"{ACTS}:26:14: activiteiten[2].locatie: onbekende locatie (verwacht een van: cb-zuiddorp/kerkstraat,"
         " cb-zuiddorp/stationsplein; gevonden 'cb-zuiddorp/kerkstrat') — bedoelde je 'cb-zuiddorp/kerkstraat'?",
         replace(ACTS, "locatie: cb-zuiddorp/kerkstraat", "locatie: cb-zuiddorp/kerkstrat"),
-        bug="for 'partner/locatie' the message and hint drop the partner: 'bedoelde je 'kerkstraat'?' would"
-        " then look for kerkstraat among the partner's own locations",
     ),
     case(
         "location-unknown-partner",
@@ -686,7 +648,7 @@ CHECK_CASES = [
     case(
         "activity-id-duplicate-across-partners",
         f"{CB_ACTS}:2:9: activiteiten[1].id: dubbele activiteitscode (verwacht een unieke code, gevonden 'voorleesuur'"
-        f" ook in {ACTS}:3) — bedoelde je 'voorleesuur-2'?",
+        f" ook in {ACTS}:3) — geef een andere code, zoals 'voorleesuur-2'",
         write(CB_ACTS, CB_ACTIVITY.format(id="voorleesuur", locatie="    locatie: kerkstraat\n")),
     ),
     case(
@@ -726,8 +688,6 @@ SOURCE_CASES = [
         "huis-unknown-language",
         f"{HUIS}:13:17: talen[3]: " + LANGUAGE.format("xx"),
         replace(HUIS, "talen: [nl, fr, ar]", "talen: [nl, fr, xx]"),
-        bug="the site languages in huis.yml are not checked against ISO codes (checks.languages), so 'xx'"
-        " becomes a language of the site without any message",
     ),
     case(
         "huis-duplicate-municipality",
@@ -736,23 +696,27 @@ SOURCE_CASES = [
     ),
     case(
         "huis-colour-contrast",
-        f"{HUIS}:16:12: kleuren.primair: te weinig contrast met wit (verwacht minstens 4.5:1 voor WCAG AA, gevonden"
-        " 1.5:1 voor #ffcc00) — bedoelde je '#8e7200'? (dezelfde kleur, donkerder)",
+        f"{HUIS}:16:12: kleuren.primair: te weinig contrast met wit (verwacht minstens 4,5:1 voor WCAG AA, gevonden"
+        " 1,5:1 voor #ffcc00) — bedoelde je '#8e7200'? (dezelfde kleur, donkerder)",
         replace(HUIS, 'primair: "#1d5e8c"', 'primair: "#ffcc00"'),
     ),
     case(
         "huis-logo-missing",
         f"{HUIS}:14:7: logo: logobestand bestaat niet (verwacht een bestand vanaf de hoofdmap, gevonden 'logo.svg')"
-        " — het voorbeeld gebruikt assets/huis-van-het-kind.svg",
+        " — bedoelde je 'assets/logo.svg'?",
         replace(HUIS, "logo: assets/logo.svg", "logo: logo.svg"),
+    ),
+    case(
+        "huis-logo-missing-no-suggestion",
+        f"{HUIS}:14:7: logo: logobestand bestaat niet (verwacht een bestand vanaf de hoofdmap, gevonden"
+        " 'beeldmerk.gif') — zet het logo in assets/ en schrijf het pad vanaf de hoofdmap, zoals assets/logo.svg",
+        replace(HUIS, "logo: assets/logo.svg", "logo: beeldmerk.gif"),
     ),
     case(
         "huis-logo-near-miss",
         f"{HUIS}:14:7: logo: logobestand bestaat niet (verwacht een bestand vanaf de hoofdmap, gevonden"
         " 'assets/logo.png') — bedoelde je 'assets/logo.svg'?",
         replace(HUIS, "logo: assets/logo.svg", "logo: assets/logo.png"),
-        bug="the Huis logo never gets the near-miss suggestion that a partner logo gets; the hint always"
-        " names the example's file, which this Huis may not have",
     ),
     case(
         "partner-folder-bad-name",
@@ -765,7 +729,6 @@ SOURCE_CASES = [
         "partners/Crèche Zonneschijn/:1:1: ongeldige mapnaam (verwacht kleine letters, cijfers en koppeltekens,"
         " gevonden 'Crèche Zonneschijn') — bedoelde je 'creche-zonneschijn'?",
         rename(CB, "partners/Crèche Zonneschijn"),
-        bug="accented letters are replaced by '-' ('cr-che-zonneschijn') instead of being stripped (unicodedata NFKD)",
     ),
     case(
         "partner-folder-duplicate",
@@ -818,11 +781,6 @@ def test_message(c: Case, tmp_path: Path):
     assert found[expected].level is c.level
 
 
-@pytest.mark.xfail(
-    reason="_nearest picks from a set: on a tie (biweekly series, a date exactly between two) the hint depends"
-    " on PYTHONHASHSEED, so two runs of check can disagree",
-    strict=True,
-)
 def test_nearest_date_suggestion_is_stable(tmp_path: Path):
     root = copy_fixture(tmp_path)
     replace(ACTS, "frequentie: wekelijks", "frequentie: tweewekelijks")(root)
@@ -842,11 +800,6 @@ def test_nearest_date_suggestion_is_stable(tmp_path: Path):
     assert hints == {"['bedoelde je 2026-12-09?']"}
 
 
-@pytest.mark.xfail(
-    reason="a partner whose fiche.yml cannot be read (YAML error, not UTF-8, empty) is left out of the partner"
-    " list, so other partners get 'onbekende partner' errors for references they cannot fix",
-    strict=True,
-)
 def test_unreadable_fiche_does_not_make_references_to_it_fail(tmp_path: Path):
     found = problems_after(tmp_path, replace(CB_FICHE, "betrokkenheid: kernpartner", "betrokkenheid kernpartner"))
     assert [p.file for p in found] == [CB_FICHE]
@@ -910,7 +863,7 @@ def test_cli_shows_warnings_on_stdout_and_passes(tmp_path: Path, capsys, monkeyp
     out, err = capsys.readouterr()
     assert out.splitlines() == [
         "1 waarschuwing:",
-        f"  {CB_FICHE}:2:1: de fiche zegt niet wanneer ze het laatst is nagekeken (verwacht laatst_nagekeken:"
+        f"  {CB_FICHE}:2:1: laatst_nagekeken: de fiche zegt niet wanneer ze het laatst is nagekeken (verwacht laatst_nagekeken:"
         " JJJJ-MM-DD, gevonden niets) — kijk de fiche na en vul de datum in",
         "In orde: 2 partners, 2 activiteiten.",
     ]

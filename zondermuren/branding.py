@@ -131,7 +131,8 @@ def huis_logo(doc: Document, root: Path, value: str) -> Iterator[Problem]:
         yield doc.problem(
             ("logo",),
             f"logobestand bestaat niet (verwacht een bestand vanaf de hoofdmap, gevonden '{value}')",
-            suggestion(value, sorted(present)) or "het voorbeeld gebruikt assets/huis-van-het-kind.svg",
+            suggestion(value, sorted(present))
+            or "zet het logo in assets/ en schrijf het pad vanaf de hoofdmap, zoals assets/logo.svg",
         )
     elif not _is_image(path):
         yield doc.problem(

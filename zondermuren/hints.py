@@ -7,6 +7,7 @@ mistake gets the same hint wherever it is made.
 
 from __future__ import annotations
 
+import difflib
 import re
 from functools import cache
 
@@ -61,18 +62,41 @@ def boolean(value: str) -> str:
 
 @cache
 def language_names() -> dict[str, str]:
-    """ISO code -> Dutch name ('ar' -> 'arabisch'), for the languages CLDR knows."""
-    return {code: name.lower() for code, name in Locale("nl").languages.items() if "_" not in code}
+    """ISO code -> Dutch name ('ar' -> 'arabisch'), for the languages CLDR knows.
+
+    Without ISO 639's special codes: und (onbekend), mul, mis, zxx (geen taal) are no language to offer.
+    """
+    special = {"und", "mul", "mis", "zxx"}
+    names = Locale("nl").languages.items()
+    return {code: name.lower() for code, name in names if "_" not in code and code not in special}
 
 
 def is_language(code: str) -> bool:
     return code in language_names()
 
 
+# ISO 639-2 codes (three letters) of languages often spoken in Flemish families, and names used
+# for them that CLDR lists otherwise. CLDR itself has no table from three letters to two.
+_THREE_LETTERS = {
+    "ara": "ar", "tur": "tr", "fra": "fr", "fre": "fr", "eng": "en", "nld": "nl", "dut": "nl", "deu": "de",
+    "ger": "de", "spa": "es", "ita": "it", "por": "pt", "pol": "pl", "rus": "ru", "ukr": "uk", "ron": "ro",
+    "rum": "ro", "bul": "bg", "som": "so", "tir": "ti", "amh": "am", "fas": "fa", "per": "fa", "pus": "ps",
+    "urd": "ur", "kur": "ku", "sqi": "sq", "alb": "sq", "hye": "hy", "arm": "hy", "kat": "ka", "geo": "ka",
+    "ell": "el", "gre": "el", "zho": "zh", "chi": "zh", "hin": "hi", "ben": "bn", "pan": "pa", "tam": "ta",
+}  # fmt: skip
+_OTHER_NAMES = {"farsi": "fa", "dari": "fa", "vlaams": "nl", "berbers": "zgh", "amazigh": "zgh"}
+
+
 def language(code: str) -> str:
-    """'Arabisch' -> 'ar', 'ara' -> 'ar', 'Fr' -> 'fr'."""
+    """'Arabisch' -> 'ar', 'ara' -> 'ar', 'Fr' -> 'fr', 'Farsi' -> 'fa', 'ar-MA' -> 'ar'."""
     names = language_names()
-    by_name = {name: c for c, name in names.items()}
-    if code.lower() in by_name:
-        return f"bedoelde je '{by_name[code.lower()]}'?"
-    return suggestion(code, names)
+    text = code.strip().lower()
+    by_name = {name: c for c, name in names.items()} | _OTHER_NAMES
+    base = re.split(r"[-_ ]", text)[0]  # 'ar-MA', 'nl_BE'
+    found = by_name.get(text) or _THREE_LETTERS.get(text) or (base if base != text and base in names else "")
+    if not found and len(text) > 3:
+        close = difflib.get_close_matches(text, list(by_name), n=1, cutoff=0.8)
+        found = by_name[close[0]] if close else ""
+    if found:
+        return f"bedoelde je '{found}'?"
+    return suggestion(code, names) if len(text) <= 3 else ""

@@ -19,7 +19,7 @@ from babel import Locale, UnknownLocaleError
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from zondermuren import calendar, render_text, structured
+from zondermuren import calendar, render_text, structured, translations
 from zondermuren.feeds import feed_path
 from zondermuren.i18n import Translator, direction
 from zondermuren.model import Huis
@@ -179,11 +179,15 @@ def write_pages(huis: Huis, docs_dir: Path, site_url: str, extra: dict[str, Any]
     """Write every page in every language; returns the files whose text changed."""
     renderer = Renderer(huis, site_url, extra)
     default = huis.default_language
+    all_pages = list(site_pages(huis))
+    names = {file_of(p.path, lang, default) for p in [*all_pages, Page("vertalingen", "", {})] for lang in huis.languages}
+    report = translations.gaps(huis, docs_dir, names)
+    all_pages.append(Page("vertalingen", "vertalingen.md.j2", {"report": report}))
     manifest = docs_dir / MANIFEST
     previous = set(manifest.read_text("utf-8").split()) if manifest.is_file() else set()
     written: set[str] = set()
     changed: list[str] = []
-    for page in site_pages(huis):
+    for page in all_pages:
         for language in huis.languages:
             name = file_of(page.path, language, default)
             text = renderer.render(page, language)

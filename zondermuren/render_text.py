@@ -36,6 +36,13 @@ def safe_markdown(source: str) -> str:
     )
 
 
+def fallback(html: str, note: str) -> Markup:
+    """Dutch content on a page in another language: marked as Dutch, left-to-right, with a note."""
+    return Markup(
+        '<div class="zm-text zm-fallback"><p class="zm-note">{}</p><div lang="nl" dir="ltr">{}</div></div>'
+    ).format(note, Markup(html))
+
+
 class Texts:
     """Template helpers bound to one page language."""
 
@@ -75,6 +82,4 @@ class Texts:
         if not self.missing(text):
             html = safe_markdown(text.get(self.language))
             return Markup('<div class="zm-text">{}</div>').format(Markup(html))
-        return Markup(
-            '<div class="zm-text zm-fallback"><p class="zm-note">{}</p><div lang="nl" dir="ltr">{}</div></div>'
-        ).format(self.t("common.not_translated"), Markup(safe_markdown(text.nl)))
+        return fallback(safe_markdown(text.nl), self.t("common.not_translated"))
