@@ -15,17 +15,38 @@ import yaml
 from babel.dates import format_date, format_time
 
 LOCALES = Path(__file__).parent / "locales"
-RTL = {"ar", "he", "fa", "ur", "ps", "ckb"}
+RTL = {"ar", "he", "fa", "ur", "ps", "ckb", "ku"}
+# A Huis may add or correct a language in its own `locales/` folder; it is searched first.
+_search_path: list[Path] = [LOCALES]
+
+
+def use_project_locales(root: Path) -> None:
+    project = root / "locales"
+    if project not in _search_path:
+        _search_path.insert(0, project)
+        _load.cache_clear()
+        catalogue.cache_clear()
 
 
 def available() -> list[str]:
-    return sorted(path.stem for path in LOCALES.glob("*.yml"))
+    return sorted({path.stem for folder in _search_path for path in folder.glob("*.yml")})
 
 
 @cache
 def _load(language: str) -> dict[str, Any]:
-    path = LOCALES / f"{language}.yml"
-    return yaml.safe_load(path.read_text("utf-8")) if path.is_file() else {}
+    merged: dict[str, Any] = {}
+    for folder in reversed(_search_path):  # the project's own file wins, key by key
+        path = folder / f"{language}.yml"
+        if path.is_file():
+            merged = _merge(merged, yaml.safe_load(path.read_text("utf-8")) or {})
+    return merged
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    result = dict(base)
+    for key, value in extra.items():
+        result[key] = _merge(result.get(key, {}), value) if isinstance(value, dict) else value
+    return result
 
 
 def _flatten(tree: dict[str, Any], prefix: str = "") -> dict[str, str]:

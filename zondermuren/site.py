@@ -10,9 +10,9 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from zondermuren import branding, calendar, feeds, pages, sources
+from zondermuren import branding, calendar, feeds, i18n, loading, pages, sources
 from zondermuren.model import Huis
-from zondermuren.problems import Problem
+from zondermuren.problems import Level, Problem
 
 ENGINE = Path(__file__).parent
 
@@ -40,12 +40,36 @@ def fingerprint(root: Path) -> str:
     return digest.hexdigest()
 
 
+def missing_catalogues(root: Path, languages: list[str]) -> list[Problem]:
+    """A site language without UI texts: the pages are built with Dutch buttons, and we say so."""
+    doc, _ = loading.read(root / sources.SETTINGS, root)
+    found = []
+    for index, language in enumerate(languages):
+        if language not in i18n.available():
+            line, column = doc.where(("talen", index)) if doc else (1, 1)
+            found.append(
+                Problem(
+                    sources.SETTINGS,
+                    line,
+                    column,
+                    f"talen[{index + 1}]",
+                    f"geen vertaling van de knoppen en titels voor '{language}' (verwacht locales/{language}.yml, "
+                    "gevonden geen): de pagina's worden gebouwd met Nederlandse knoppen",
+                    f"kopieer zondermuren/locales/en.yml naar locales/{language}.yml en vertaal de teksten",
+                    Level.WARNING,
+                )
+            )
+    return found
+
+
 def prepare(root: Path, docs_dir: Path, site_url: str) -> Prepared:
     """Load and check the Huis, write its pages into docs_dir, and list the other files to publish.
 
     Raises `problems.SourceError` with every problem when the sources have errors.
     """
+    i18n.use_project_locales(root)
     huis, warnings = sources.load(root)
+    warnings = warnings + missing_catalogues(root, huis.languages)
     changed = pages.write_pages(huis, docs_dir, site_url)
     files: dict[str, Path | bytes] = {}
     for path in sorted((root / "assets").rglob("*")):

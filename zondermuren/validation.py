@@ -213,7 +213,11 @@ def _type_problem(error: ValidationError, path: tuple, problem, doc: Document, r
         hint = _text_hint(error.schema, shown)
     elif "array" in types and not isinstance(found, list):
         hint = f"schrijf een lijst: [{found}]" if isinstance(found, str) else ""
-    return problem(path, f"verkeerde soort waarde (verwacht {expected}, gevonden {shown})", hint)
+    if types == ["string"] and error.schema.get("enum"):  # the enum error is merged into this one
+        expected = _expected_choices([str(c) for c in error.schema["enum"]]) + ";"
+    else:
+        expected += ","
+    return problem(path, f"verkeerde soort waarde (verwacht {expected} gevonden {shown})", hint)
 
 
 def _text_hint(schema: Schema, text: str) -> str:
