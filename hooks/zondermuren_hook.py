@@ -104,4 +104,6 @@ def on_post_build(config: MkDocsConfig) -> None:
     huis = _cache["prepared"].huis
     site_dir = Path(config.site_dir)
     postbuild.split_search_index(site_dir, huis.languages, huis.default_language)
-    postbuild.language_sitemaps(site_dir, config.site_url or "", huis.languages, huis.default_language, _cache["prepared"].noindex)
+    postbuild.language_sitemaps(
+        site_dir, config.site_url or "", huis.languages, huis.default_language, _cache["prepared"].noindex
+    )

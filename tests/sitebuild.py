@@ -10,6 +10,7 @@ import functools
 import http.server
 import os
 import shutil
+import socket
 import socketserver
 import subprocess
 import sys
@@ -52,15 +53,25 @@ def copy_project(target: Path, huis: Path = ROOT) -> Path:
     return target
 
 
-def mkdocs(project: Path, *args: str, today: str = TODAY) -> subprocess.CompletedProcess[str]:
+def mkdocs(project: Path, *args: str, today: str = TODAY, site_url: str = "") -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "ZONDERMUREN_TODAY": today, "NO_MKDOCS_2_WARNING": "1"}
+    if site_url:
+        env["ZONDERMUREN_SITE_URL"] = site_url
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", *args]
     return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=600)
 
 
-def build(target: Path, huis: Path = ROOT, today: str = TODAY) -> Path:
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def build(target: Path, huis: Path = ROOT, today: str = TODAY, site_url: str = "") -> Path:
+    """Build into target/site. Browser tests pass the local server's URL as `site_url`, as if the
+    site were published there: canonical, hreflang and feed URLs then point at that server."""
     project = copy_project(target / "project", huis)
-    result = mkdocs(project, "--site-dir", str(target / "site"), today=today)
+    result = mkdocs(project, "--site-dir", str(target / "site"), today=today, site_url=site_url)
     if result.returncode != 0:
         raise AssertionError(f"mkdocs build failed:\n{result.stdout}\n{result.stderr}")
     return target / "site"
@@ -72,9 +83,9 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve(site: Path) -> Iterator[str]:
+def serve(site: Path, port: int = 0) -> Iterator[str]:
     handler = functools.partial(_Quiet, directory=str(site))
-    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), handler)
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", port), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

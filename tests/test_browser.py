@@ -84,10 +84,44 @@ def page_at(context_for: Callable[[int], BrowserContext]) -> Iterator[Callable[[
         page.close()
 
 
+@pytest.fixture(scope="module")
+def visit(
+    context_for: Callable[[int], BrowserContext], example_site: Path, example_url: str
+) -> Callable[[str, int], dict[str, Any]]:
+    """Each page is loaded once per width: the requests it made, then axe-core's violations."""
+    done: dict[tuple[str, int], dict[str, Any]] = {}
+
+    def load(name: str, width: int) -> dict[str, Any]:
+        if (name, width) not in done:
+            path = PAGES[name](example_site)
+            page = context_for(width).new_page()
+            try:
+                urls: list[str] = []
+                page.on("request", lambda request: urls.append(request.url))
+                # networkidle: also the requests scripts make after the load event (search index, ...).
+                page.goto(example_url + path, wait_until="networkidle")
+                violations = None
+                if AXE.exists():
+                    page.add_script_tag(path=str(AXE))
+                    violations = page.evaluate(
+                        """tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})
+                               .then(results => results.violations)""",
+                        AXE_TAGS,
+                    )
+            finally:
+                page.close()
+            done[name, width] = {"path": path, "requests": urls, "violations": violations}
+        return done[name, width]
+
+    return load
+
+
 def _describe(violations: list[dict[str, Any]]) -> str:
     lines = []
     for violation in violations:
-        lines.append(f"- {violation['id']} ({violation.get('impact')}): {violation['help']} <{violation.get('helpUrl')}>")
+        lines.append(
+            f"- {violation['id']} ({violation.get('impact')}): {violation['help']} <{violation.get('helpUrl')}>"
+        )
         for node in violation["nodes"][:3]:
             lines.append(f"    {' '.join(map(str, node['target']))}\n      {node['html'][:300]}")
         if len(violation["nodes"]) > 3:
@@ -97,32 +131,21 @@ def _describe(violations: list[dict[str, Any]]) -> str:
 
 @pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
 @pytest.mark.parametrize("name", PAGES)
-def test_no_axe_violations(name: str, width: int, example_site: Path, example_url: str, page_at) -> None:
+def test_no_axe_violations(name: str, width: int, visit) -> None:
     if not AXE.exists():
         pytest.fail(f"{AXE} is missing: run `npm install` in {ROOT}")
-    path = PAGES[name](example_site)
-    page = page_at(width)
-    page.goto(example_url + path, wait_until="load")
-    page.add_script_tag(path=str(AXE))
-    violations = page.evaluate(
-        """tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})
-                   .then(results => results.violations)""",
-        AXE_TAGS,
-    )
-    assert not violations, f"axe-core on /{path} at {width}px:\n{_describe(violations)}"
+    result = visit(name, width)
+    violations = result["violations"]
+    assert not violations, f"axe-core on /{result['path']} at {width}px:\n{_describe(violations)}"
 
 
 @pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
 @pytest.mark.parametrize("name", PAGES)
-def test_only_local_requests(name: str, width: int, example_site: Path, example_url: str, page_at) -> None:
-    path = PAGES[name](example_site)
-    page = page_at(width)
-    urls: list[str] = []
-    page.on("request", lambda request: urls.append(request.url))
-    page.goto(example_url + path, wait_until="networkidle")
-    assert urls, "no request was recorded"
-    outside = [url for url in urls if not url.startswith((example_url, "data:"))]
-    assert not outside, f"/{path} at {width}px requests outside the site:\n" + "\n".join(outside)
+def test_only_local_requests(name: str, width: int, visit, example_url: str) -> None:
+    result = visit(name, width)
+    assert result["requests"], "no request was recorded"
+    outside = sorted({url for url in result["requests"] if not url.startswith((example_url, "data:"))})
+    assert not outside, f"/{result['path']} at {width}px requests outside the site:\n" + "\n".join(outside)
 
 
 def _month_pages(site: Path) -> list[Path]:

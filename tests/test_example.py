@@ -72,11 +72,13 @@ def test_every_example_file_names_its_schema():
     for path in [ROOT / "huis.yml", *sorted((ROOT / "partners").glob("*/*.yml"))]:
         first = path.read_text("utf-8").splitlines()[0]
         kind = {"huis.yml": "huis", "fiche.yml": "fiche", "activiteiten.yml": "activiteiten"}[path.name]
-        assert first.startswith("# yaml-language-server: $schema=") and first.endswith(f"schema/{kind}.schema.json"), path
+        assert first.startswith("# yaml-language-server: $schema=") and first.endswith(f"schema/{kind}.schema.json"), (
+            path
+        )
 
 
-def test_two_builds_with_the_same_today_are_identical(example_site: Path, tmp_path: Path):
-    again = sitebuild.build(tmp_path)
+def test_two_builds_with_the_same_today_are_identical(example_site: Path, example_port: int, tmp_path: Path):
+    again = sitebuild.build(tmp_path, site_url=f"http://127.0.0.1:{example_port}/")
     comparison = filecmp.dircmp(example_site, again)
     differences: list[str] = []
 
@@ -103,8 +105,12 @@ def test_a_broken_fiche_fails_the_build_with_every_problem_and_no_traceback(tmp_
     project = sitebuild.copy_project(tmp_path / "project")
     fiche = project / "partners" / "consultatiebureau-beekdonk" / "fiche.yml"
     text = fiche.read_text("utf-8")
-    text = text.replace("\npijlers:", "\npijler:").replace("levensdomeinen: [gezondheid,", "levensdomeinen: [gezondhied,")
-    text = text.replace('laatst_nagekeken: "2026-10-01"', "laatst_nagekeken: 2026-13-01").replace("logo: logo.svg", "logo: logo.png")
+    text = text.replace("\npijlers:", "\npijler:").replace(
+        "levensdomeinen: [gezondheid,", "levensdomeinen: [gezondhied,"
+    )
+    text = text.replace('laatst_nagekeken: "2026-10-01"', "laatst_nagekeken: 2026-13-01").replace(
+        "logo: logo.svg", "logo: logo.png"
+    )
     fiche.write_text(text, "utf-8")
     result = sitebuild.mkdocs(project, "--site-dir", str(tmp_path / "site"))
     output = result.stdout + result.stderr

@@ -200,3 +200,47 @@ def test_recursive_alias_is_a_problem_not_a_crash():
     doc, problems = parse("a: &x\n  b: *x\n", "f.yml")
     assert doc is None
     assert [(p.line, p.column) for p in problems] == [(2, 6)]
+
+
+def _only_problem(text: str) -> str:
+    doc, problems = parse(text, "f.yml")
+    assert doc is None
+    assert len(problems) == 1
+    return str(problems[0])
+
+
+def test_alias_bomb_is_a_problem_not_a_hang():
+    text = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{name}: &{name} [{', '.join(['*' + previous] * 10)}]\n"
+        for previous, name in zip("abcde", "bcdef", strict=True)
+    )
+    assert _only_problem(text) == (
+        "f.yml:1:1: te veel waarden (verwacht hoogstens 200000 waarden, gevonden meer)"
+        " — schrijf de waarden uit in plaats van met & en * naar elkaar te verwijzen"
+    )
+
+
+def test_deep_nesting_is_a_problem_not_a_crash():
+    assert _only_problem("x: " + "[" * 2000 + "\n") == (
+        "f.yml:1:1: te diep genest (verwacht velden en lijsten een paar niveaus diep, gevonden honderden niveaus)"
+        " — kijk na of er geen [ of { te veel staan"
+    )
+
+
+@pytest.mark.parametrize("text", ["a: !!int abc\n", "a: !!float x\n", "a: !!bool ja\n", "a: !!timestamp x\n"])
+def test_explicit_tag_that_does_not_fit_is_a_problem_not_a_crash(text):
+    assert _only_problem(text) == (
+        "f.yml:1:4: de YAML-opmaak klopt niet (verwacht geldige YAML, gevonden: een waarde die met ! begint)"
+        " — zet de tekst tussen aanhalingstekens"
+    )
+
+
+def test_control_character_position_counts_from_one():
+    assert _only_problem("naam: Bib\nbeschrijving: a\x0bb\n").startswith("f.yml:2:16: ")
+
+
+def test_numbers_keep_the_text_as_typed():
+    doc = load("van: 9.30\nweek: +3\nx: 1.5e3\n")
+    assert doc.texts == {("van",): "9.30", ("week",): "+3", ("x",): "1.5e3"}
+    assert doc.typed(("van",), 9.3) == "9.30"
+    assert doc.typed(("van",), "9.30") is None

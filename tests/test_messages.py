@@ -343,6 +343,46 @@ SCHEMA_CASES = [
         " — bedoelde je 2027-01-13?",
         replace(ACTS, '"2027-01-13":', '"13-01-2027":'),
     ),
+    case(
+        "type-nee-for-boolean",
+        f"{FICHE}:12:9: gratis: verkeerde soort waarde (verwacht true of false, gevonden 'nee') — bedoelde je false?",
+        replace(FICHE, "gratis: true", "gratis: nee"),
+    ),
+    case(
+        "type-quoted-true-for-boolean",
+        f"{FICHE}:12:9: gratis: verkeerde soort waarde (verwacht true of false, gevonden 'true')"
+        " — haal de aanhalingstekens weg: true",
+        replace(FICHE, "gratis: true", 'gratis: "true"'),
+    ),
+    case(
+        "type-quoted-number-not-a-choice",
+        f"{ACTS}:18:13: activiteiten[2].herhaling.week: verkeerde soort waarde (verwacht een geheel getal,"
+        " gevonden '5') — kies een van: 1, 2, 3, 4, -1 (zonder aanhalingstekens)",
+        replace(ACTS, "frequentie: wekelijks", "frequentie: maandelijks"),
+        replace(ACTS, "      dagen: [wo]\n", '      dagen: [wo]\n      week: "5"\n'),
+    ),
+    case(
+        "type-boolean-for-choice",
+        f"{FICHE}:4:16: betrokkenheid: verkeerde soort waarde (verwacht een van: kernpartner, gemiddeld, minimaal,"
+        " indirect; gevonden true)",
+        replace(FICHE, "betrokkenheid: gemiddeld", "betrokkenheid: true"),
+    ),
+    case(
+        "type-number-for-time",
+        f'{ACTS}:24:10: activiteiten[2].van: verkeerde soort waarde (verwacht {TIME}, gevonden 9) — bedoelde je "09:00"?',
+        replace(ACTS, 'van: "09:30"', "van: 9"),
+    ),
+    case(
+        "date-format-missing-zero",
+        f"{ACTS}:8:12: activiteiten[1].datum: ongeldige datum (verwacht {DATE}; gevonden '2026-12-5')"
+        " — bedoelde je 2026-12-05?",
+        replace(ACTS, 'datum: "2026-12-05"', 'datum: "2026-12-5"'),
+    ),
+    case(
+        "time-format-u-without-minutes",
+        f"{ACTS}:24:10: activiteiten[2].van: ongeldige waarde (verwacht {TIME}; gevonden '9u') — bedoelde je \"09:00\"?",
+        replace(ACTS, 'van: "09:30"', 'van: "9u"'),
+    ),
 ]
 
 YAML_CASES = [
@@ -452,6 +492,80 @@ YAML_CASES = [
         "huis-file-empty",
         f"{HUIS}:1:1: het bestand is leeg (verwacht velden zoals in het voorbeeld)",
         write(HUIS, ""),
+    ),
+    case(
+        "yaml-text-after-closing-quote",
+        f"{FICHE}:2:21: "
+        + YAML.format("tekst na het aanhalingsteken dat de tekst afsluit")
+        + " — zet de hele tekst tussen de aanhalingstekens",
+        replace(FICHE, "naam: Bibliotheek Noorddorp", 'naam: "Bibliotheek" Noorddorp'),
+    ),
+    case(
+        "yaml-quote-in-double-quotes",
+        f"{FICHE}:2:21: "
+        + YAML.format("tekst na het aanhalingsteken dat de tekst afsluit")
+        + ' — schrijf een " binnen "..." als \\" of zet de tekst tussen enkele aanhalingstekens',
+        replace(FICHE, "naam: Bibliotheek Noorddorp", 'naam: "Bibliotheek "Noorddorp""'),
+    ),
+    case(
+        "yaml-backslash-in-double-quotes",
+        f"{FICHE}:19:21: "
+        + YAML.format("een \\ binnen dubbele aanhalingstekens")
+        + " — schrijf \\\\ voor een \\ of zet de tekst tussen enkele aanhalingstekens",
+        replace(FICHE, "straat: Marktplein 1", 'straat: "Markt\\plein 1"'),
+    ),
+    case(
+        "yaml-unclosed-flow-mapping",
+        f"{FICHE}:10:12: " + YAML.format("een lijst van velden die met { begint maar niet met } sluit") + YAML_HINT,
+        replace(FICHE, "doelgroep:\n  kinderen: [0-3, 3-6]", "doelgroep: {kinderen: [0-3, 3-6]"),
+    ),
+    case(
+        "yaml-missing-comma-in-flow-mapping",
+        f"{FICHE}:28:41: " + YAML.format("een lijst van velden tussen { en } waarin een komma ontbreekt") + YAML_HINT,
+        replace(
+            FICHE,
+            "  persoon:\n    naam: An Peeters\n    toestemming: true",
+            "  persoon: {naam: An Peeters toestemming: true}",
+        ),
+    ),
+    case(
+        "yaml-extra-bracket",
+        f"{FICHE}:3:21: " + YAML.format("een haakje ] of } te veel") + YAML_HINT,
+        replace(FICHE, "types: [bibliotheek]", "types: [bibliotheek]]"),
+    ),
+    case(
+        "yaml-ampersand-at-start",
+        f"{FICHE}:2:7: " + YAML.format("een tekst die met & begint") + " — zet de tekst tussen aanhalingstekens",
+        replace(FICHE, "naam: Bibliotheek Noorddorp", "naam: & Noorddorp"),
+    ),
+    case(
+        "yaml-percent-at-start",
+        f"{FICHE}:2:7: " + YAML.format("een waarde die met % begint") + " — zet de tekst tussen aanhalingstekens",
+        replace(FICHE, "naam: Bibliotheek Noorddorp", "naam: %Bibliotheek"),
+    ),
+    case(
+        "yaml-tag",
+        f"{FICHE}:2:7: " + YAML.format("een waarde die met ! begint") + " — zet de tekst tussen aanhalingstekens",
+        replace(FICHE, "naam: Bibliotheek Noorddorp", "naam: !Belangrijk Bibliotheek"),
+    ),
+    case(
+        "yaml-block-scalar",
+        f"{CB_FICHE}:5:17: " + YAML.format("een tekstblok (| of >) dat niet goed geschreven is") + YAML_HINT,
+        replace(CB_FICHE, "beschrijving: Consulten", "beschrijving: | Consulten"),
+    ),
+    case(
+        "yaml-duplicate-anchor",
+        f"{FICHE}:17:11: " + YAML.format("een anker (&) dat twee keer voorkomt") + " — geef elk anker een eigen naam",
+        replace(FICHE, "naam: Bibliotheek Noorddorp", "naam: &bib Bibliotheek Noorddorp"),
+        replace(FICHE, "    naam: Bibliotheek\n", "    naam: &bib Bibliotheek\n"),
+    ),
+    case(
+        "yaml-recursive-alias",
+        f"{FICHE}:31:8: "
+        + YAML.format("een verwijzing (*) naar het blok waarin ze zelf staat")
+        + " — verwijs niet naar het blok waarin de verwijzing zelf staat, of schrijf de waarde uit",
+        replace(FICHE, "contact:\n", "contact: &c\n"),
+        replace(FICHE, "    toestemming: true\n", "    toestemming: true\n  ook: *c\n"),
     ),
 ]
 
@@ -670,6 +784,13 @@ CHECK_CASES = [
         replace(ACTS, "    doelgroep:\n      kinderen: [3-6]\n", ""),
         warning=True,
     ),
+    case(
+        "series-without-dates",
+        f"{ACTS}:16:7: activiteiten[2].herhaling: reeks zonder data (verwacht minstens één datum tussen vanaf en"
+        " tot_en_met, gevonden geen enkele) — kijk na of de dagen (en week:) wel tussen vanaf en tot_en_met vallen",
+        replace(ACTS, 'vanaf: "2026-11-25"', 'vanaf: "2026-11-26"'),
+        replace(ACTS, 'tot_en_met: "2027-01-27"', 'tot_en_met: "2026-11-30"'),
+    ),
 ]
 
 SOURCE_CASES = [
@@ -751,6 +872,23 @@ SOURCE_CASES = [
         "partners/:1:1: geen partners gevonden (verwacht een map per partner in partners/, met een fiche.yml)",
         remove("partners"),
     ),
+    case(
+        "huis-language-name",
+        f"{HUIS}:13:17: talen[3]: " + LANGUAGE.format("Arabisch") + " — bedoelde je 'ar'?",
+        replace(HUIS, "talen: [nl, fr, ar]", "talen: [nl, fr, Arabisch]"),
+    ),
+    case(
+        "huis-logo-outside-root",
+        f"{HUIS}:14:7: logo: logo staat buiten de hoofdmap van het Huis (verwacht een bestand vanaf de hoofdmap,"
+        " gevonden '../logo.svg') — kopieer het logo naar assets/",
+        replace(HUIS, "logo: assets/logo.svg", "logo: ../logo.svg"),
+    ),
+    case(
+        "huis-logo-not-an-image",
+        f"{HUIS}:14:7: logo: logo is geen afbeelding (verwacht SVG, PNG, JPG of WebP, gevonden 'assets/logo.svg')"
+        " — bewaar het logo als PNG of SVG",
+        write("assets/logo.svg", "dit is geen afbeelding"),
+    ),
 ]
 
 CASES = SCHEMA_CASES + YAML_CASES + CHECK_CASES + SOURCE_CASES
@@ -803,6 +941,20 @@ def test_nearest_date_suggestion_is_stable(tmp_path: Path):
 def test_unreadable_fiche_does_not_make_references_to_it_fail(tmp_path: Path):
     found = problems_after(tmp_path, replace(CB_FICHE, "betrokkenheid: kernpartner", "betrokkenheid kernpartner"))
     assert [p.file for p in found] == [CB_FICHE]
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        replace(FICHE, "talen: [nl, fr]", "talen: [nl, Arabisch]"),
+        replace(ACTS, "    soort: evenement\n", "    soort: evenement\n    talen: [nl, Arabisch]\n"),
+    ],
+    ids=["fiche", "activity"],
+)
+def test_language_name_gives_one_message(edit, tmp_path: Path):
+    """The schema (pattern) and the language check must not both report 'Arabisch'."""
+    found = problems_after(tmp_path, edit)
+    assert len(found) == 1, "\n".join(str(p) for p in found)
 
 
 # -- one run shows every mistake -----------------------------------------------------------------

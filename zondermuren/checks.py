@@ -1,4 +1,6 @@
-"""Checks that a schema cannot express: references between files, dates that must agree, logos.
+"""Checks that a schema cannot express: references between files, dates that must agree, languages.
+
+Logos are checked in `branding`, next to the colours.
 
 Each check takes documents that already passed the schema (so types are right) and returns
 problems; nothing here raises for a partner's mistake.

@@ -45,7 +45,9 @@ def _translations(root: Path) -> int:
         print(report(error.problems), file=sys.stderr)
         return 1
     docs_dir = root / "content"
-    generated = set((docs_dir / pages.MANIFEST).read_text("utf-8").split()) if (docs_dir / pages.MANIFEST).is_file() else set()
+    generated = (
+        set((docs_dir / pages.MANIFEST).read_text("utf-8").split()) if (docs_dir / pages.MANIFEST).is_file() else set()
+    )
     print(translations.as_text(translations.gaps(huis, docs_dir, generated), huis))
     return 0
 

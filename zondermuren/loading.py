@@ -121,6 +121,15 @@ class Document:
         return None
 
 
+def _construct(loader: _Loader, node: yaml.Node) -> Any:
+    """A scalar's value; an explicit tag that does not fit it (`!!int abc`) is a YAML error."""
+    try:
+        return loader.construct_object(node, deep=True)
+    except (ValueError, KeyError, AttributeError, TypeError) as error:
+        problem = f"could not determine a constructor for the tag {node.tag!r}"
+        raise yaml.constructor.ConstructorError(None, None, problem, node.start_mark) from error
+
+
 def _walk(loader: _Loader, node: yaml.Node, path: Path_, doc: Document, problems: list[Problem], count: list[int]):
     count[0] += 1
     if count[0] > _MAX_NODES:
@@ -129,7 +138,7 @@ def _walk(loader: _Loader, node: yaml.Node, path: Path_, doc: Document, problems
     if isinstance(node, yaml.MappingNode):
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
+            key = _construct(loader, key_node)
             key = str(key) if not isinstance(key, str) else key
             position = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             if key in result:
@@ -149,7 +158,7 @@ def _walk(loader: _Loader, node: yaml.Node, path: Path_, doc: Document, problems
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_walk(loader, item, path + (i,), doc, problems, count) for i, item in enumerate(node.value)]
-    value = loader.construct_object(node, deep=True)
+    value = _construct(loader, node)
     if isinstance(value, int | float) and not isinstance(value, bool):
         doc.texts[path] = node.value
     return value
@@ -191,11 +200,11 @@ def parse(text: str, file: str) -> tuple[Document | None, list[Problem]]:
             )
         ]
     except _TooLarge:
-        message = f"te veel waarden (verwacht hoogstens {_MAX_NODES}, gevonden meer)"
+        message = f"te veel waarden (verwacht hoogstens {_MAX_NODES} waarden, gevonden meer)"
         return None, [Problem(file, 1, 1, "", message, hint=_ALIAS_HINT)]
     except RecursionError:
-        message = "te diep genest (verwacht een gewone fiche, gevonden lijsten of verwijzingen die eindeloos nesten)"
-        return None, [Problem(file, 1, 1, "", message, hint=_ALIAS_HINT)]
+        message = "te diep genest (verwacht velden en lijsten een paar niveaus diep, gevonden honderden niveaus)"
+        return None, [Problem(file, 1, 1, "", message, hint="kijk na of er geen [ of { te veel staan")]
     except yaml.YAMLError as error:  # not expected, but a partner must never see a traceback
         return None, [Problem(file, 1, 1, "", f"het bestand is geen leesbare YAML (gevonden: '{error}')")]
     finally:

@@ -180,7 +180,9 @@ def write_pages(huis: Huis, docs_dir: Path, site_url: str, extra: dict[str, Any]
     renderer = Renderer(huis, site_url, extra)
     default = huis.default_language
     all_pages = list(site_pages(huis))
-    names = {file_of(p.path, lang, default) for p in [*all_pages, Page("vertalingen", "", {})] for lang in huis.languages}
+    names = {
+        file_of(p.path, lang, default) for p in [*all_pages, Page("vertalingen", "", {})] for lang in huis.languages
+    }
     report = translations.gaps(huis, docs_dir, names)
     all_pages.append(Page("vertalingen", "vertalingen.md.j2", {"report": report}))
     manifest = docs_dir / MANIFEST

@@ -93,16 +93,8 @@ def load(root: Path, today: dt.date | None = None) -> tuple[Huis, list[Problem]]
 def _read_settings(sources: Sources) -> list[Problem]:
     path = sources.root / SETTINGS
     if not path.is_file():
-        return [
-            Problem(
-                SETTINGS,
-                1,
-                1,
-                "",
-                f"{SETTINGS} ontbreekt (verwacht de instellingen van het Huis in {path})",
-                "kopieer huis.yml van het voorbeeld",
-            )
-        ]
+        message = f"{SETTINGS} ontbreekt (verwacht de instellingen van het Huis in {path})"
+        return [_file_problem(SETTINGS, message, "kopieer huis.yml van het voorbeeld")]
     doc, problems = read(path, sources.root)
     if doc is None:
         return problems
@@ -115,30 +107,13 @@ def _read_settings(sources: Sources) -> list[Problem]:
     sources.vocab = sources.vocab.with_overrides(doc.data.get("woordenlijsten", {}))
     problems += checks.languages(doc, ("talen",), doc.data["talen"])
     if doc.data["talen"][0] != "nl":
-        line, column = doc.where(("talen", 0))
-        problems.append(
-            Problem(
-                doc.file,
-                line,
-                column,
-                "talen[1]",
-                f"de eerste taal is de standaardtaal (verwacht 'nl', gevonden '{doc.data['talen'][0]}')",
-                "zet nl vooraan",
-            )
-        )
+        message = f"de eerste taal is de standaardtaal (verwacht 'nl', gevonden '{doc.data['talen'][0]}')"
+        problems.append(doc.problem(("talen", 0), message, "zet nl vooraan"))
     seen: set[str] = set()
     for index, municipality in enumerate(doc.data["gemeenten"]):
         if municipality["id"] in seen:
-            line, column = doc.where(("gemeenten", index, "id"))
-            problems.append(
-                Problem(
-                    doc.file,
-                    line,
-                    column,
-                    f"gemeenten[{index + 1}].id",
-                    f"dubbele gemeentecode (verwacht een unieke code, gevonden '{municipality['id']}' twee keer)",
-                )
-            )
+            message = f"dubbele gemeentecode (verwacht een unieke code, gevonden '{municipality['id']}' twee keer)"
+            problems.append(doc.problem(("gemeenten", index, "id"), message))
         seen.add(municipality["id"])
     for name, message, hint in branding.contrast_problems(doc.data.get("kleuren", {})):
         problems.append(doc.problem(("kleuren", name), message, hint))
@@ -147,8 +122,13 @@ def _read_settings(sources: Sources) -> list[Problem]:
     return problems
 
 
+def _file_problem(file: str, message: str, hint: str = "") -> Problem:
+    """A problem with a whole file or folder: shown at its first line."""
+    return Problem(file, 1, 1, "", message, hint)
+
+
 def _empty(file: str) -> Problem:
-    return Problem(file, 1, 1, "", "het bestand is leeg (verwacht velden zoals in het voorbeeld)")
+    return _file_problem(file, "het bestand is leeg (verwacht velden zoals in het voorbeeld)")
 
 
 def _slug(name: str) -> str:
@@ -163,52 +143,34 @@ def _read_partner(sources: Sources, folder: Path, fiche_schema: dict, activities
     if not _SLUG.match(folder.name):
         fixed = _slug(folder.name)
         problems.append(
-            Problem(
+            _file_problem(
                 shown + "/",
-                1,
-                1,
-                "",
                 f"ongeldige mapnaam (verwacht kleine letters, cijfers en koppeltekens, gevonden '{folder.name}')",
                 f"bedoelde je '{fixed}'?" if fixed else "gebruik kleine letters, cijfers en koppeltekens",
             )
         )
     clash = [slug for slug in sources.fiches if slug.lower() == folder.name.lower()]
     if clash:
-        problems.append(
-            Problem(
-                shown + "/",
-                1,
-                1,
-                "",
-                f"dubbele partnermap (verwacht een unieke naam, gevonden ook 'partners/{clash[0]}')",
-            )
-        )
+        message = f"dubbele partnermap (verwacht een unieke naam, gevonden ook 'partners/{clash[0]}')"
+        problems.append(_file_problem(shown + "/", message))
     for extra in sorted(folder.iterdir()):
         if extra.name in (FICHE, ACTIVITIES) or extra.suffix.lower() in _KNOWN_SUFFIXES or extra.name.startswith("."):
             continue
         known = [FICHE, ACTIVITIES]
         problems.append(
-            Problem(
+            _file_problem(
                 f"{shown}/{extra.name}",
-                1,
-                1,
-                "",
                 f"onbekend bestand (verwacht {FICHE}, {ACTIVITIES} of een logo, gevonden '{extra.name}')",
                 suggestion(extra.name, known) or "verwijder het of hernoem het",
             )
         )
     if not (folder / FICHE).is_file():
         sources.unreadable.add(folder.name)  # it still exists for references from other partners
-        problems.append(
-            Problem(
-                f"{shown}/{FICHE}",
-                1,
-                1,
-                "",
-                f"fiche ontbreekt (verwacht {shown}/{FICHE})",
-                "kopieer een fiche van een andere partner en pas ze aan",
-            )
+        message, hint = (
+            f"fiche ontbreekt (verwacht {shown}/{FICHE})",
+            "kopieer een fiche van een andere partner en pas ze aan",
         )
+        problems.append(_file_problem(f"{shown}/{FICHE}", message, hint))
         return problems
     for name, target, file_schema in (
         (FICHE, sources.fiches, fiche_schema),
@@ -279,33 +241,16 @@ def _series_dates(doc: Document, index: int, item: dict) -> list[Problem]:
                 "kijk na of de dagen (en week:) wel tussen vanaf en tot_en_met vallen",
             )
         ]
-    problems = []
+    known, problems = set(dates), []
+    outside = "datum valt niet in de reeks (verwacht een datum van de reeks, gevonden {})"
     for slot, day in enumerate(item["herhaling"].get("behalve", [])):
-        if day not in dates:
-            line, column = doc.where(("activiteiten", index, "herhaling", "behalve", slot))
-            problems.append(
-                Problem(
-                    doc.file,
-                    line,
-                    column,
-                    f"activiteiten[{index + 1}].herhaling.behalve[{slot + 1}]",
-                    f"datum valt niet in de reeks (verwacht een datum van de reeks, gevonden {day})",
-                    _nearest(day, dates),
-                )
-            )
+        if day not in known:
+            at = ("activiteiten", index, "herhaling", "behalve", slot)
+            problems.append(doc.problem(at, outside.format(day), _nearest(day, dates)))
     for day in item.get("per_datum", {}):
-        if day not in dates:
-            line, column = doc.where(("activiteiten", index, "per_datum", day), key=True)
-            problems.append(
-                Problem(
-                    doc.file,
-                    line,
-                    column,
-                    f"activiteiten[{index + 1}].per_datum.{day}",
-                    f"datum valt niet in de reeks (verwacht een datum van de reeks, gevonden {day})",
-                    _nearest(day, dates),
-                )
-            )
+        if day not in known:
+            at = ("activiteiten", index, "per_datum", day)
+            problems.append(doc.problem(at, outside.format(day), _nearest(day, dates), key=True))
     return problems
 
 

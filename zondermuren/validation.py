@@ -33,8 +33,8 @@ _LONG_LIST = 12
 def validate(doc: Document, schema: Schema) -> list[Problem]:
     validator = Draft202012Validator(schema, format_checker=FormatChecker())
     errors = list(validator.iter_errors(doc.data))
-    # `week: "1"` breaks both `type: integer` and `enum: [1, 2, ...]`; the type message (with its
-    # hint to drop the quotes) says all there is to say, so the enum error of that value is merged.
+    # `week: "1"` breaks both `type: integer` and `enum: [1, 2, ...]`: the type message (with its hint
+    # to drop the quotes, or the choices for a text) says it all, so that value's enum error is merged.
     wrong_type = {_place(e) for e in errors if e.validator == "type"}
     problems: list[Problem] = []
     for error in errors:
@@ -55,8 +55,11 @@ def _required(root: Schema, error: ValidationError) -> bool:
     if len(schema_path) < 3 or schema_path[-3] != "properties":
         return False
     parent = root
-    for part in schema_path[:-3]:
-        parent = parent[part]
+    try:
+        for part in schema_path[:-3]:
+            parent = parent[part]
+    except (KeyError, IndexError, TypeError):
+        return False
     return schema_path[-2] in parent.get("required", [])
 
 

@@ -84,9 +84,11 @@ def _by_context(error: yaml.MarkedYAMLError) -> Explanation | None:
     if "quoted scalar" in context:
         if problem.startswith("found unexpected end of stream"):
             return Explanation(*at_context, "het einde van het bestand terwijl een aanhalingsteken nog openstaat")
-        if "escape" in problem:
+        if "escape" in problem:  # PyYAML points at the letter after the backslash
+            line, column = at_problem
             return Explanation(
-                *at_problem,
+                line,
+                max(column - 1, 1),
                 "een \\ binnen dubbele aanhalingstekens",
                 "schrijf \\\\ voor een \\ of zet de tekst tussen enkele aanhalingstekens",
             )
