@@ -46,14 +46,20 @@ def test_fixture_carries_every_payload() -> None:
 
 
 @pytest.fixture(scope="module")
-def xss_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The build itself must succeed: hostile text is content to show, not an error."""
-    return sitebuild.build(tmp_path_factory.mktemp("xss"), huis=FIXTURE)
+def xss_port() -> int:
+    return sitebuild.free_port()
 
 
 @pytest.fixture(scope="module")
-def xss_url(xss_site: Path) -> Iterator[str]:
-    with sitebuild.serve(xss_site) as url:
+def xss_site(tmp_path_factory: pytest.TempPathFactory, xss_port: int) -> Path:
+    """The build itself must succeed: hostile text is content to show, not an error. Built for the
+    local server's URL, like the example, so no absolute link leaves it."""
+    return sitebuild.build(tmp_path_factory.mktemp("xss"), huis=FIXTURE, site_url=f"http://127.0.0.1:{xss_port}/")
+
+
+@pytest.fixture(scope="module")
+def xss_url(xss_site: Path, xss_port: int) -> Iterator[str]:
+    with sitebuild.serve(xss_site, xss_port) as url:
         yield url
 
 

@@ -155,6 +155,7 @@ class Renderer:
             "lang": language,
             "dir": direction(language),
             "t": t,
+            "sep": t("common.separator"),
             "link": link,
             "asset": asset,
             "absolute": lambda path, lang=None: self.site_url + url_of(path, lang or language, default),
