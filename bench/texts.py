@@ -14,8 +14,7 @@ Translated = dict[str, str]
 def sentence(rng: random.Random, language: str, low: int = 6, high: int = 14) -> str:
     words = rng.choices(FILLER[language], k=rng.randint(low, high))
     text = " ".join(words)
-    end = "." if language != "ar" else "."
-    return text[:1].upper() + text[1:] + end
+    return text[:1].upper() + text[1:] + "."
 
 
 def paragraph(rng: random.Random, sentences: tuple[int, int] = (1, 3)) -> Translated:

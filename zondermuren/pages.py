@@ -107,7 +107,7 @@ def contact_link(value: str) -> Markup:
     if "@" in value:
         return Markup('<a href="mailto:{0}">{0}</a>').format(value)
     digits = "".join(ch for ch in value if ch.isdigit() or ch == "+")
-    return Markup('<a href="tel:{0}">{1}</a>').format(digits, value)
+    return Markup('<a dir="ltr" href="tel:{0}">{1}</a>').format(digits, value)
 
 
 class Renderer:
