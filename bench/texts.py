@@ -27,7 +27,7 @@ def with_markdown(rng: random.Random) -> Translated:
     """An activity description with simple formatting: a list and emphasis, as partners write them."""
     text = paragraph(rng, (1, 2))
     if rng.random() < 0.4:
-        items = [rng.sample(range(len(FILLER["nl"])), 3) for _ in range(rng.randint(2, 3))]
+        items = [rng.sample(range(min(map(len, FILLER.values()))), 3) for _ in range(rng.randint(2, 3))]
         for lang in LANGUAGES:
             words = FILLER[lang]
             bullets = "\n".join(f"- {' '.join(words[i] for i in item)}" for item in items)

@@ -9,22 +9,15 @@ is kept in `.zondermuren-pages` so that hand-written pages are never touched.
 from __future__ import annotations
 
 import datetime as dt
-import posixpath
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from babel import Locale, UnknownLocaleError
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-from markupsafe import Markup
-
-from zondermuren import calendar, render_text, structured, translations
-from zondermuren.feeds import feed_path
-from zondermuren.i18n import Translator, direction
+from zondermuren import calendar, translations
 from zondermuren.model import Huis
+from zondermuren.rendering import Renderer
 
-TEMPLATES = Path(__file__).parent / "templates"
 MANIFEST = ".zondermuren-pages"
 
 
@@ -33,14 +26,6 @@ class Page:
     path: str  # language-neutral, without .md: "index", "partners/index", "activiteiten/babymassage"
     template: str
     context: dict[str, Any]
-
-
-def url_of(path: str, language: str, default: str) -> str:
-    """Site-relative URL of a generated page: 'partners/x' -> 'fr/partners/x/'."""
-    prefix = "" if language == default else f"{language}/"
-    if path == "index":
-        return prefix
-    return prefix + (path.removesuffix("/index") if path.endswith("/index") else path) + "/"
 
 
 def file_of(path: str, language: str, default: str) -> str:
@@ -91,94 +76,9 @@ def site_pages(huis: Huis) -> Iterator[Page]:
     yield Page("privacy", "privacy.md.j2", {})
 
 
-def language_name(code: str) -> str:
-    """A language in its own words ('العربية', 'Türkçe'): how a reader recognises their language."""
-    try:
-        name = Locale.parse(code).get_display_name(code) or code
-    except (UnknownLocaleError, ValueError):
-        return code
-    return name[:1].upper() + name[1:]
-
-
-def contact_link(value: str) -> Markup:
-    """A web address, e-mail address or phone number as the right kind of link."""
-    if value.startswith(("https://", "http://")):
-        return Markup('<a href="{0}" rel="noopener">{0}</a>').format(value)
-    if "@" in value:
-        return Markup('<a href="mailto:{0}">{0}</a>').format(value)
-    digits = "".join(ch for ch in value if ch.isdigit() or ch == "+")
-    return Markup('<a dir="ltr" href="tel:{0}">{1}</a>').format(digits, value)
-
-
-class Renderer:
-    """Renders pages for one Huis; one Jinja environment, reused for every page and language."""
-
-    def __init__(self, huis: Huis, site_url: str, extra: dict[str, Any] | None = None) -> None:
-        self.huis = huis
-        self.site_url = site_url.rstrip("/") + "/"
-        self.extra = extra or {}
-        self.env = Environment(
-            loader=FileSystemLoader(TEMPLATES),
-            autoescape=select_autoescape(default=True, default_for_string=True),
-            undefined=StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
-        )
-        self.env.tests["contains"] = lambda values, value: value in values
-        self.env.tests["in_cluster"] = lambda types, cluster: any(
-            huis.vocab.term("partnertypes", key).cluster == cluster for key in types
-        )
-        self.env.filters["language_name"] = language_name
-        self.spoken = sorted(
-            {code for p in huis.partners.values() for code in p.offer.languages}
-            | {code for a in huis.activities for code in a.offer.languages}
-        )
-
-    def render(self, page: Page, language: str) -> str:
-        default = self.huis.default_language
-        here = url_of(page.path, language, default)
-
-        def link(path: str, lang: str | None = None, anchor: str = "") -> str:
-            target = url_of(path, lang or language, default)
-            relative = posixpath.relpath("/" + target, "/" + here) if target != here else "."
-            relative = "./" if relative == "." else relative + "/"
-            return relative + (f"#{anchor}" if anchor else "")
-
-        def asset(path: str) -> str:
-            depth = here.count("/")
-            return "../" * depth + path
-
-        t = Translator(language)
-        context = {
-            "huis": self.huis,
-            "lang": language,
-            "dir": direction(language),
-            "t": t,
-            "sep": t("common.separator"),
-            "link": link,
-            "asset": asset,
-            "absolute": lambda path, lang=None: self.site_url + url_of(path, lang or language, default),
-            "site_url": self.site_url,
-            "today": self.huis.today,
-            "text": render_text.Texts(language, t),
-            "label": lambda name, key: self.huis.vocab.label(name, key, language),
-            "language_name": language_name,
-            "spoken_languages": self.spoken,
-            "feed_path": lambda name, lang: feed_path(name, lang, default),
-            "jsonld": lambda activity, dates, lang: structured.event(
-                activity, dates, lang, self.site_url + url_of(f"activiteiten/{activity.id}", lang, default)
-            ),
-            "contact_link": contact_link,
-            **self.extra,
-            **page.context,
-        }
-        return self.env.get_template(page.template).render(context)
-
-
-def write_pages(huis: Huis, docs_dir: Path, site_url: str, extra: dict[str, Any] | None = None) -> list[str]:
+def write_pages(huis: Huis, docs_dir: Path, site_url: str) -> list[str]:
     """Write every page in every language; returns the files whose text changed."""
-    renderer = Renderer(huis, site_url, extra)
+    renderer = Renderer(huis, site_url)
     default = huis.default_language
     all_pages = list(site_pages(huis))
     names = {
@@ -193,7 +93,7 @@ def write_pages(huis: Huis, docs_dir: Path, site_url: str, extra: dict[str, Any]
     for page in all_pages:
         for language in huis.languages:
             name = file_of(page.path, language, default)
-            text = renderer.render(page, language)
+            text = renderer.render(page.path, page.template, page.context, language)
             target = docs_dir / name
             written.add(name)
             if target.is_file() and target.read_text("utf-8") == text:

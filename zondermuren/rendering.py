@@ -1,0 +1,133 @@
+"""Rendering one generated page in one language with Jinja.
+
+Calendars repeat the same activity on many pages (month, municipality, partner, age band, home),
+and partner cards too; each is rendered once per language and reused. Links inside them are
+written from the site root behind a placeholder that each page replaces by its own relative path,
+so the cached markup is correct on every page.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from babel import Locale, UnknownLocaleError
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from zondermuren import render_text, structured
+from zondermuren.feeds import feed_path
+from zondermuren.i18n import Translator, direction
+from zondermuren.model import Huis
+
+TEMPLATES = Path(__file__).parent / "templates"
+ROOT = "\x00root\x00"  # replaced by the page's relative path to the site root
+
+
+def url_of(path: str, language: str, default: str) -> str:
+    """Site-relative URL of a generated page: 'partners/x' -> 'fr/partners/x/'."""
+    prefix = "" if language == default else f"{language}/"
+    if path == "index":
+        return prefix
+    return prefix + (path.removesuffix("/index") if path.endswith("/index") else path) + "/"
+
+
+@cache
+def language_name(code: str) -> str:
+    """A language in its own words ('العربية', 'Türkçe'): how a reader recognises their language."""
+    try:
+        name = Locale.parse(code).get_display_name(code) or code
+    except (UnknownLocaleError, ValueError):
+        return code
+    return name[:1].upper() + name[1:]
+
+
+def contact_link(value: str) -> Markup:
+    """A web address, e-mail address or phone number as the right kind of link."""
+    if value.startswith(("https://", "http://")):
+        return Markup('<a href="{0}" rel="noopener">{0}</a>').format(value)
+    if "@" in value:
+        return Markup('<a href="mailto:{0}">{0}</a>').format(value)
+    digits = "".join(ch for ch in value if ch.isdigit() or ch == "+")
+    return Markup('<a dir="ltr" href="tel:{0}">{1}</a>').format(digits, value)
+
+
+class Renderer:
+    """Renders pages for one Huis; one Jinja environment, reused for every page and language."""
+
+    def __init__(self, huis: Huis, site_url: str) -> None:
+        self.huis = huis
+        self.default = huis.default_language
+        self.site_url = site_url.rstrip("/") + "/"
+        self.env = Environment(
+            loader=FileSystemLoader(TEMPLATES),
+            autoescape=select_autoescape(default=True, default_for_string=True),
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+        self.env.tests["contains"] = lambda values, value: value in values
+        self.env.tests["in_cluster"] = lambda types, cluster: any(
+            huis.vocab.term("partnertypes", key).cluster == cluster for key in types
+        )
+        self.env.filters["language_name"] = language_name
+        self.spoken = sorted(
+            {code for p in huis.partners.values() for code in p.offer.languages}
+            | {code for a in huis.activities for code in a.offer.languages}
+        )
+        self._fragments: dict[tuple, Markup] = {}
+        self._macros: dict[str, Any] = {}
+        self._languages: dict[str, dict[str, Any]] = {}
+
+    def _language_context(self, language: str) -> dict[str, Any]:
+        """Everything a template needs that depends on the language only."""
+        if language not in self._languages:
+            t = Translator(language)
+            default = self.default
+
+            def rooted(path: str, lang: str | None = None, anchor: str = "") -> str:
+                return ROOT + url_of(path, lang or language, default) + (f"#{anchor}" if anchor else "")
+
+            self._languages[language] = {
+                "huis": self.huis,
+                "lang": language,
+                "dir": direction(language),
+                "t": t,
+                "sep": t("common.separator"),
+                "link": rooted,
+                "asset": lambda path: ROOT + path,
+                "absolute": lambda path, lang=None: self.site_url + url_of(path, lang or language, default),
+                "site_url": self.site_url,
+                "today": self.huis.today,
+                "text": render_text.Texts(language, t),
+                "label": lambda name, key: self.huis.vocab.label(name, key, language),
+                "language_name": language_name,
+                "spoken_languages": self.spoken,
+                "feed_path": lambda name, lang: feed_path(name, lang, default),
+                "jsonld": lambda activity, dates, lang: structured.event(
+                    activity, dates, lang, self.site_url + url_of(f"activiteiten/{activity.id}", lang, default)
+                ),
+                "contact_link": contact_link,
+                "event_html": lambda o, show_date=False: self._fragment("event", language, o, show_date),
+                "card_html": lambda partner: self._fragment("partner_card", language, partner),
+            }
+        return self._languages[language]
+
+    def _fragment(self, macro: str, language: str, *args: Any) -> Markup:
+        key = (macro, language, *(id(a) if not isinstance(a, bool) else a for a in args))
+        if key not in self._fragments:
+            if language not in self._macros:
+                template = self.env.get_template("_macros.html.j2")
+                self._macros[language] = template.make_module(self._language_context(language))
+            self._fragments[key] = Markup(getattr(self._macros[language], macro)(*args))
+        return self._fragments[key]
+
+    def render(self, path: str, template: str, context: dict[str, Any], language: str) -> str:
+        here = url_of(path, language, self.default)
+        text = self.env.get_template(template).render({**self._language_context(language), **context})
+        # Relative links keep the site working from any folder and from a file:// copy.
+        root = posixpath.relpath("/", "/" + here) + "/" if here else ""
+        return text.replace(ROOT + here + "#", "#").replace(ROOT, "" if root == "./" else root)
