@@ -39,6 +39,11 @@ test: $(STAMP) system-deps
 	$(BIN)/ruff check zondermuren hooks tests
 	$(BIN)/pytest -q -n 2
 
+## make bench: synthetic Huizen (small, large, huge) built by us and by plain MkDocs; not part of `make test`.
+## Options: make bench BENCH_ARGS="--sizes small,large --runs 3" (or "--profile large")
+bench: $(STAMP)
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
+
 lint: $(STAMP)
 	$(BIN)/ruff check zondermuren hooks tests
 	$(BIN)/ruff format --check zondermuren hooks tests

@@ -118,9 +118,12 @@ def fiche(rng: random.Random, code: str, name: str, today: dt.date) -> Fiche:
     if rng.random() < 0.15:
         data["verplichte_partner"] = True
     if rng.random() < 0.2:
-        data["contact"]["persoon"] = {"naam": "Sam Peeters", "rol": aligned(("Coördinator", "Coordinatrice", "Coordinator", "منسقة")), "toestemming": True}
+        data["contact"]["persoon"] = {
+            "naam": "Sam Peeters",
+            "rol": aligned(("Coördinator", "Coordinatrice", "Coordinator", "منسقة")),
+            "toestemming": True,
+        }
     has_logo = rng.random() < 0.85
     if has_logo:
         data["logo"] = "logo.svg"
     return Fiche(key, data, logo(rng, name) if has_logo else "")
-

@@ -1,6 +1,6 @@
 """Seeded generator of synthetic but realistic Huizen at three sizes; each passes `zondermuren check`.
 
-    python -m bench.generate --size large --out /tmp/huis-large
+python -m bench.generate --size large --out /tmp/huis-large
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from bench import activities
 from bench.fiches import Fiche, fiche, partner_names
 from bench.words import LANGUAGES, MUNICIPALITIES
 from zondermuren import calendar, sources
+from zondermuren.build_model import build
 from zondermuren.problems import report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,7 +46,14 @@ def _text(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|" if "\n" in value else None)
 
 
+def _list(dumper: yaml.SafeDumper, value: list[Any]) -> yaml.Node:
+    """Short lists of codes on one line (`dagen: [wo]`), as the example fiches write them."""
+    flat = all(isinstance(item, str | int | bool) for item in value)
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=flat)
+
+
 _Dumper.add_representer(str, _text)
+_Dumper.add_representer(list, _list)
 
 
 def write_yaml(path: Path, data: dict[str, Any], schema: str) -> None:
@@ -90,7 +98,11 @@ def generate(size: Size, target: Path, seed: int = 2026, today: dt.date = TODAY)
         if item.logo:
             (folder / "logo.svg").write_text(item.logo, "utf-8")
         if planned[item.slug]:
-            write_yaml(folder / "activiteiten.yml", {"activiteiten": planned[item.slug]}, "../../schema/activiteiten.schema.json")
+            write_yaml(
+                folder / "activiteiten.yml",
+                {"activiteiten": planned[item.slug]},
+                "../../schema/activiteiten.schema.json",
+            )
     return target
 
 
@@ -98,7 +110,7 @@ def count(root: Path, today: dt.date = TODAY) -> dict[str, int]:
     """Check the Huis with the engine (no errors allowed) and count what it holds."""
     found = sources.check(root, today)
     assert not found.errors, f"generated Huis {root} has errors:\n{report(found.errors)}"
-    huis, warnings = sources.load(root, today)
+    huis = build(found, today)  # what sources.load does, without checking a second time
     occurrences = calendar.all_occurrences(huis.activities)
     horizon = today + dt.timedelta(days=activities.HORIZON)
     return {
@@ -107,7 +119,7 @@ def count(root: Path, today: dt.date = TODAY) -> dict[str, int]:
         "series": sum(1 for a in huis.activities if a.series),
         "dates_total": len(occurrences),
         "dates_12_months": sum(1 for o in occurrences if today <= o.date <= horizon),
-        "warnings": len(warnings),
+        "warnings": len(found.problems),
     }
 
 

@@ -1,0 +1,98 @@
+"""`python -m bench.run --profile SIZE`: one of our full builds under pyinstrument.
+
+The build runs in a child process (`python -m bench.profiling PROJECT OUT`) so the profile holds
+only MkDocs and the engine. Writes OUT/profile-<size>.html, .txt (call tree) and -engine.txt
+(inclusive time per engine function and template), and prints the top of each.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bench import generate, projects
+
+if TYPE_CHECKING:
+    from pyinstrument.frame import Frame
+    from pyinstrument.session import Session
+
+ENGINE = str(Path(generate.ROOT, "zondermuren"))
+REQUIREMENT = "pyinstrument>=5,<6"  # bench only: not in constraints.txt
+
+
+def ensure_pyinstrument() -> None:
+    if importlib.util.find_spec("pyinstrument") is None:
+        subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", REQUIREMENT], check=True)
+
+
+def engine_summary(session: Session, top: int = 30) -> list[str]:
+    """Inclusive seconds per engine function or template (outermost frame only, so recursion and
+    templates including templates are not counted twice)."""
+    totals: dict[str, float] = {}
+
+    def walk(frame: Frame, seen: frozenset[str]) -> None:
+        key = ""
+        path = frame.file_path or ""
+        if path.startswith(ENGINE):
+            key = f"{frame.function} ({Path(path).relative_to(generate.ROOT)}:{frame.line_no})"
+            if path.endswith(".j2"):
+                key = f"template {Path(path).relative_to(generate.ROOT)}"
+            if key not in seen:
+                totals[key] = totals.get(key, 0.0) + frame.time
+        for child in frame.children:
+            walk(child, seen | {key} if key else seen)
+
+    root = session.root_frame()
+    walk(root, frozenset())
+    total = root.time or 1.0
+    ranked = sorted(totals.items(), key=lambda item: -item[1])[:top]
+    return [f"{seconds:8.2f}s {seconds / total:6.1%}  {name}" for name, seconds in ranked]
+
+
+def child(project: Path, out: Path) -> None:
+    """Profile `mkdocs build --strict` in `project` (the current folder)."""
+    from mkdocs.__main__ import cli
+    from pyinstrument import Profiler
+    from pyinstrument.renderers import ConsoleRenderer
+
+    profiler = Profiler(interval=0.002)
+    profiler.start()
+    try:
+        cli(["build", "--strict"], standalone_mode=False)
+    finally:
+        profiler.stop()
+    session = profiler.last_session
+    out.with_suffix(".html").write_text(profiler.output_html(), "utf-8")
+    text = ConsoleRenderer(unicode=True, color=False, short_mode=True).render(session)
+    out.with_suffix(".txt").write_text(text, "utf-8")
+    flat = ConsoleRenderer(unicode=True, color=False, flat=True).render(session)
+    out.with_name(out.name + "-flat.txt").write_text(flat, "utf-8")
+    out.with_name(out.name + "-engine.txt").write_text("\n".join(engine_summary(session)) + "\n", "utf-8")
+
+
+def main(size: generate.Size, out_dir: Path, seed: int) -> int:
+    ensure_pyinstrument()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    out = out_dir / f"profile-{size.name}"
+    with tempfile.TemporaryDirectory(prefix="zondermuren-profile-") as work:
+        huis = generate.generate(size, Path(work) / "huis", seed)
+        print(f"[profile {size.name}] {generate.count(huis)}", flush=True)
+        project = projects.ours(Path(work) / "project", huis)
+        projects.warm_print_cache(project)
+        command = [sys.executable, "-m", "bench.profiling", str(project), str(out)]
+        subprocess.run(command, cwd=project, check=True, env={**os.environ, "PYTHONPATH": str(generate.ROOT)})
+    for name, title in ((".txt", "call tree"), ("-flat.txt", "self time"), ("-engine.txt", "engine")):
+        path = out.with_suffix(name) if name == ".txt" else out.with_name(out.name + name)
+        print(f"\n--- {title}: {path} (top 25 lines)")
+        print("\n".join(path.read_text("utf-8").splitlines()[:25]))
+    print(f"\n--- html: {out.with_suffix('.html')}")
+    return 0
+
+
+if __name__ == "__main__":
+    child(Path(sys.argv[1]), Path(sys.argv[2]))

@@ -1,0 +1,73 @@
+"""The two projects that are built: ours (the kit with a synthetic Huis) and the plain MkDocs baseline.
+
+The baseline is the same site without our hook: the very Markdown pages our engine wrote, the
+files the hook adds (assets, logos, feeds) copied from our built site, the theme, plugins,
+overrides and `extra.zm` of ours (by INHERIT of our mkdocs.yml), and no `hooks:`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+from typing import Any
+
+from mkdocs.utils.yaml import yaml_load
+
+from bench.generate import ROOT, write_yaml
+from zondermuren import i18n, pages, site
+
+sys.path.insert(0, str(ROOT))
+from tests.sitebuild import copy_project  # noqa: E402  (the tests' way to copy a Huis into a build)
+
+DEFAULT_SITE_URL = "https://huis.example.org/"
+
+
+def ours(target: Path, huis: Path) -> Path:
+    return copy_project(target, huis)
+
+
+def warm_print_cache(project: Path) -> int:
+    """Placeholder: the kit makes no print output (posters, flyers) yet, so there is no site-level
+    print cache to warm. Returns the number of print items made (always 0 for now)."""
+    return 0
+
+
+def site_url(project: Path) -> str:
+    with (project / "mkdocs.yml").open("rb") as config:
+        return yaml_load(config).get("site_url") or os.environ.get("ZONDERMUREN_SITE_URL", DEFAULT_SITE_URL)
+
+
+def extra_zm(project: Path) -> tuple[str, dict[str, Any], list[str]]:
+    """What the hook's on_config puts in config.extra["zm"], the site name, and the files it adds.
+
+    Run after our build: the pages are up to date, so `prepare` writes nothing."""
+    prepared = site.prepare(project, project / "content", site_url(project))
+    huis = prepared.huis
+    zm = {
+        "contact": vars(huis.contact),
+        "strings": {lang: i18n.catalogue(lang) for lang in huis.languages},
+        "default_language": huis.default_language,
+    }
+    return huis.name, zm, sorted(prepared.files)
+
+
+def baseline(project: Path, target: Path) -> Path:
+    """A plain MkDocs + Material project building the pages of our built `project`."""
+    if target.exists():
+        shutil.rmtree(target)
+    name, zm, added = extra_zm(project)
+    shutil.copytree(project / "overrides", target / "overrides")
+    shutil.copytree(project / "content", target / "content", ignore=shutil.ignore_patterns(pages.MANIFEST))
+    for path in added:
+        destination = target / "content" / path
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(project / "site" / path, destination)
+    shutil.copy2(project / "mkdocs.yml", target / "mkdocs.ours.yml")
+    # mergedeep replaces lists: `hooks: []` drops our hook, `watch: []` the Huis folders it watched.
+    config = {"INHERIT": "mkdocs.ours.yml", "site_name": name, "hooks": [], "watch": [], "extra": {"zm": zm}}
+    write_yaml(target / "mkdocs.yml", config, "https://json.schemastore.org/mkdocs-1.6.json")
+    (target / "extra-zm.json").write_text(json.dumps(zm, ensure_ascii=False, indent=1), "utf-8")
+    return target

@@ -1,0 +1,93 @@
+"""The plain-text table, the JSON file and the final `bench:` line."""
+
+from __future__ import annotations
+
+import json
+import statistics
+from pathlib import Path
+from typing import Any
+
+Result = dict[str, Any]
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def _per_1000(seconds: float, pages: int) -> str:
+    return f"{seconds / pages * 1000:.2f}" if pages else "n.a."
+
+
+def _timing(result: Result, key: str) -> str:
+    runs = result["timings"][key]
+    wall = median([t["wall_s"] for t in runs])
+    cpu = median([t["cpu_s"] for t in runs])
+    return f"{wall:.1f} (cpu {cpu:.1f})"
+
+
+def _peak(result: Result, key: str) -> str:
+    return f"{max(t['peak_rss_mb'] for t in result['timings'][key]):.0f}"
+
+
+def rows(result: Result) -> list[tuple[str, str]]:
+    counts, ours, base = result["counts"], result["site_ours"], result["site_baseline"]
+    ours_s, base_s = result["ours_s"], result["baseline_s"]
+    return [
+        ("partners / activities / series", f"{counts['partners']} / {counts['activities']} / {counts['series']}"),
+        ("dates: next 12 months / all", f"{counts['dates_12_months']} / {counts['dates_total']}"),
+        ("runs (median of)", str(len(result["timings"]["ours_full"]))),
+        ("ours: full build s (cpu s)", _timing(result, "ours_full")),
+        ("baseline: full build s (cpu s)", _timing(result, "baseline_full")),
+        ("ratio ours/baseline wall (cpu)", f"{result['ratio']:.2f} ({result['ratio_cpu']:.2f})"),
+        ("validate only (zondermuren check) s", _timing(result, "check")),
+        ("rebuild, nothing changed s", _timing(result, "ours_nochange")),
+        ("  .md pages rewritten", str(result["rewritten"]["nochange"])),
+        ("rebuild, one fiche changed s", _timing(result, "ours_fiche")),
+        ("  .md pages rewritten", str(result["rewritten"]["fiche"])),
+        ("peak RSS MB ours / baseline", f"{_peak(result, 'ours_full')} / {_peak(result, 'baseline_full')}"),
+        ("HTML pages ours / baseline", f"{ours['html_pages']} / {base['html_pages']}"),
+        ("HTML bytes/page mean ours / baseline", f"{ours['html_mean_bytes']} / {base['html_mean_bytes']}"),
+        ("HTML bytes/page max ours / baseline", f"{ours['html_max_bytes']} / {base['html_max_bytes']}"),
+        ("site MB ours / baseline", f"{ours['site_bytes'] / 1e6:.1f} / {base['site_bytes'] / 1e6:.1f}"),
+        (
+            "search index gz KB ours / baseline",
+            f"{ours['search_gzip_bytes'] / 1e3:.0f} ({ours['search_indexes']} files)"
+            f" / {base['search_gzip_bytes'] / 1e3:.0f} ({base['search_indexes']} files)",
+        ),
+        (
+            "s per 1000 pages ours / baseline",
+            f"{_per_1000(ours_s, ours['html_pages'])} / {_per_1000(base_s, base['html_pages'])}",
+        ),
+        ("print items (full / no change)", "0 / 0 — n.a.: no print output exists yet"),
+    ]
+
+
+def table(results: dict[str, Result]) -> str:
+    if not results:
+        return "(no size was built)"
+    names = list(results)
+    per_size = {name: dict(rows(results[name])) for name in names}
+    labels = [label for label, _ in rows(results[names[0]])] if names else []
+    width = max(map(len, labels), default=10) + 2
+    columns = [max(len(name), *(len(per_size[name][label]) for label in labels)) + 2 for name in names]
+    lines = ["".ljust(width) + "".join(name.ljust(c) for name, c in zip(names, columns, strict=True))]
+    for label in labels:
+        lines.append(
+            label.ljust(width) + "".join(per_size[n][label].ljust(c) for n, c in zip(names, columns, strict=True))
+        )
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def last_line(results: dict[str, Result], order: list[str]) -> str:
+    done = [name for name in order if name in results]
+    ratio = f"{results[done[-1]]['ratio']:.2f}" if done else "na"
+    small = f"{results['small']['ours_s']:.1f}" if "small" in results else "na"
+    huge = f"{results['huge']['ours_s']:.1f}" if "huge" in results else "na"
+    # No print output exists yet: nothing can be re-rendered, so 0 (see the table).
+    return f"bench: ratio={ratio} small_s={small} huge_s={huge} norebuild_print=0"
+
+
+def save(path: Path, document: dict[str, Any]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(document, indent=1, ensure_ascii=False), "utf-8")
+    return path

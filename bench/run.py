@@ -1,0 +1,155 @@
+"""`make bench`: our build against plain MkDocs + Material on synthetic Huizen of several sizes.
+
+    python -m bench.run [--sizes small,large,huge] [--runs 3] [--profile large] [--keep]
+
+Every figure is the median of --runs runs on this machine, each build in its own subprocess.
+Results go to bench/out/results-<timestamp>.json; the last line printed is the `bench:` summary.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from bench import generate, projects, report
+from bench.measure import CommandFailed, changed_files, mtimes, site_stats, timed
+
+OUT = Path(__file__).resolve().parent / "out"
+TODAY = generate.TODAY.isoformat()
+BIN = Path(sys.executable).parent
+CHANGED_FICHE_NOTE = " Deze fiche werd net aangepast."
+
+
+def environment() -> dict[str, str]:
+    epoch = int(dt.datetime.combine(generate.TODAY, dt.time(), dt.UTC).timestamp())
+    return {
+        **os.environ,
+        "ZONDERMUREN_TODAY": TODAY,
+        "SOURCE_DATE_EPOCH": str(epoch),  # what our hook sets: the baseline's sitemaps get the same date
+        "NO_MKDOCS_2_WARNING": "1",
+    }
+
+
+def mkdocs_build(project: Path, log: Path) -> dict[str, Any]:
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict"]
+    return timed(command, project, environment(), log).as_dict()
+
+
+def change_one_fiche(project: Path) -> Path:
+    """Edit the Dutch description of the first partner's fiche, as a partner would in the web editor."""
+    fiche = sorted((project / "partners").glob("*/fiche.yml"))[0]
+    data = generate.yaml.safe_load(fiche.read_text("utf-8"))
+    data["beschrijving"]["nl"] += CHANGED_FICHE_NOTE
+    generate.write_yaml(fiche, data, "../../schema/fiche.schema.json")
+    return fiche
+
+
+def bench_size(size: generate.Size, runs: int, work: Path, seed: int) -> dict[str, Any]:
+    print(f"[{size.name}] generating {size.partners} partners ...", flush=True)
+    huis = generate.generate(size, work / "huis", seed)
+    counts = generate.count(huis)
+    print(f"[{size.name}] {counts}", flush=True)
+    keys = ("ours_full", "ours_nochange", "ours_fiche", "baseline_full", "check")
+    timings: dict[str, list[dict[str, Any]]] = {key: [] for key in keys}
+    result: dict[str, Any] = {"size": vars(size), "counts": counts, "timings": timings, "rewritten": {}}
+    base = work / "baseline"
+    for run in range(runs):
+        project = projects.ours(work / f"run{run}", huis)
+        logs = work / "logs" / f"run{run}"
+        result["print_items"] = projects.warm_print_cache(project)
+        timings["ours_full"].append(mkdocs_build(project, logs / "ours-full.log"))
+        if run == 0:
+            result["site_ours"] = site_stats(project / "site")
+            projects.baseline(project, base)
+        before = mtimes(project / "content")
+        timings["ours_nochange"].append(mkdocs_build(project, logs / "ours-nochange.log"))
+        result["rewritten"]["nochange"] = changed_files(project / "content", before)
+        change_one_fiche(project)
+        before = mtimes(project / "content")
+        timings["ours_fiche"].append(mkdocs_build(project, logs / "ours-fiche.log"))
+        result["rewritten"]["fiche"] = changed_files(project / "content", before)
+        timings["baseline_full"].append(mkdocs_build(base, logs / "baseline-full.log"))
+        if run == 0:
+            result["site_baseline"] = site_stats(base / "site")
+        check = [str(BIN / "zondermuren"), "--map", str(huis), "check"]
+        timings["check"].append(timed(check, work, environment(), logs / "check.log").as_dict())
+        shutil.rmtree(project)
+        print(
+            f"[{size.name}] run {run + 1}/{runs}: "
+            + ", ".join(f"{key} {timings[key][-1]['wall_s']:.1f}s" for key in keys),
+            flush=True,
+        )
+    wall = {key: report.median([t["wall_s"] for t in timings[key]]) for key in keys}
+    cpu = {key: report.median([t["cpu_s"] for t in timings[key]]) for key in keys}
+    result |= {"ours_s": wall["ours_full"], "baseline_s": wall["baseline_full"], "median_wall_s": wall}
+    result |= {"ratio": wall["ours_full"] / wall["baseline_full"], "ratio_cpu": cpu["ours_full"] / cpu["baseline_full"]}
+    result["median_cpu_s"] = cpu
+    return result
+
+
+def machine() -> dict[str, Any]:
+    return {
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "loadavg": os.getloadavg(),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="small,large,huge", help="comma-separated: small,large,huge")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--profile", metavar="SIZE", help="profile one of our builds at SIZE with pyinstrument")
+    parser.add_argument("--keep", action="store_true", help="keep the work folder (projects, sites, logs)")
+    args = parser.parse_args(argv)
+    os.environ.update(environment())
+    if args.profile:
+        from bench import profiling
+
+        return profiling.main(generate.SIZES[args.profile], OUT, args.seed)
+    sizes = [name for name in args.sizes.split(",") if name]
+    unknown = [name for name in sizes if name not in generate.SIZES]
+    if unknown:
+        parser.error(f"unknown size(s): {', '.join(unknown)} (choose from {', '.join(generate.SIZES)})")
+    return run_all(sizes, args.runs, args.seed, args.keep)
+
+
+def run_all(sizes: list[str], runs: int, seed: int, keep: bool) -> int:
+    started = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    path = OUT / f"results-{started}.json"
+    document: dict[str, Any] = {"started": started, "today": TODAY, "runs": runs, "machine_start": machine()}
+    results: dict[str, Any] = {}
+    failed: dict[str, str] = {}
+    work = Path(tempfile.mkdtemp(prefix="zondermuren-bench-"))
+    try:
+        for name in sizes:
+            try:
+                results[name] = bench_size(generate.SIZES[name], runs, work / name, seed)
+            except CommandFailed as error:  # a build failure at scale is a finding: report it, go on
+                print(f"[{name}] BUILD FAILED\n{error}", flush=True)
+                failed[name] = str(error)
+            document |= {"sizes": results, "failed": failed, "machine_end": machine()}
+            report.save(path, document)
+    finally:
+        if not keep:
+            shutil.rmtree(work, ignore_errors=True)
+    print()
+    print(report.table(results))
+    for name, error in failed.items():
+        print(f"\n{name}: build failed (no figures):\n{error}")
+    print(f"\nresults: {path}" + (f"\nwork folder: {work}" if keep else ""))
+    print(report.last_line(results, list(generate.SIZES)))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
