@@ -12,7 +12,7 @@ import pytest
 
 from tests.conftest import axe_violations
 from tests.sitebuild import FIXTURES, ROOT
-from zondermuren import i18n, pages, sources, translations
+from zondermuren import i18n, rendering, sources, translations
 
 LANGUAGES = ["nl", "fr", "en", "ar"]
 PAGES = {
@@ -186,4 +186,4 @@ def test_generated_pages_exist_for_every_language(example_site: Path) -> None:
             html = (example_site / language / path / "index.html").read_text("utf-8")
             assert f'<html lang="{language}"' in html
             assert i18n.catalogue(language)["contact.title"] in html
-    assert pages.url_of("partners/x", "fr", "nl") == "fr/partners/x/"
+    assert rendering.url_of("partners/x", "fr", "nl") == "fr/partners/x/"
