@@ -54,8 +54,6 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             raise PluginError(
                 "De bronbestanden bevatten fouten; er is niets gebouwd.\n" + report(error.problems)
             ) from None
-        except FileExistsError as error:
-            raise PluginError(f"{error}: hernoem je eigen pagina, deze naam is voor een gemaakte pagina") from None
         if prepared.warnings:
             # Printed, not logged: a logged warning would fail `mkdocs build --strict`, and one
             # stale fiche must never block every partner's pull request.

@@ -321,13 +321,13 @@ SCHEMA_CASES = [
     ),
     case(
         "unknown-language-key",
-        f"{ACTS}:6:7: activiteiten[1].titel.de: onbekende taalcode (verwacht een van: nl, fr, ar; gevonden 'de')"
+        f"{ACTS}:6:7: activiteiten[1].titel.de: onbekende taalcode (verwacht een van: nl, fr, ar, en, tr, uk; gevonden 'de')"
         " — voeg de taal eerst toe aan talen in huis.yml",
         replace(ACTS, "      fr: Heure du conte", "      de: Vorlesestunde"),
     ),
     case(
         "unknown-language-key-suggestion",
-        f"{ACTS}:6:7: activiteiten[1].titel.Fr: onbekende taalcode (verwacht een van: nl, fr, ar; gevonden 'Fr')"
+        f"{ACTS}:6:7: activiteiten[1].titel.Fr: onbekende taalcode (verwacht een van: nl, fr, ar, en, tr, uk; gevonden 'Fr')"
         " — bedoelde je 'fr'?",
         replace(ACTS, "      fr: Heure du conte", "      Fr: Heure du conte"),
     ),

@@ -16,6 +16,7 @@ from typing import Any
 
 from zondermuren import calendar, translations
 from zondermuren.model import Huis
+from zondermuren.problems import Problem, SourceError
 from zondermuren.rendering import Renderer
 
 MANIFEST = ".zondermuren-pages"
@@ -76,6 +77,19 @@ def site_pages(huis: Huis) -> Iterator[Page]:
     yield Page("privacy", "privacy.md.j2", {})
 
 
+def _conflict(docs_dir: Path, name: str) -> Problem:
+    shown = f"{docs_dir.name}/{name}"
+    stem, _, suffix = name.partition(".")
+    return Problem(
+        shown,
+        1,
+        1,
+        "",
+        f"eigen pagina met een naam die de site zelf gebruikt (verwacht een andere naam, gevonden '{shown}')",
+        f"hernoem ze, bijvoorbeeld naar '{docs_dir.name}/{stem}-info.{suffix}'",
+    )
+
+
 def write_pages(huis: Huis, docs_dir: Path, site_url: str) -> list[str]:
     """Write every page in every language; returns the files whose text changed."""
     renderer = Renderer(huis, site_url)
@@ -88,6 +102,9 @@ def write_pages(huis: Huis, docs_dir: Path, site_url: str) -> list[str]:
     all_pages.append(Page("vertalingen", "vertalingen.md.j2", {"report": report}))
     manifest = docs_dir / MANIFEST
     previous = set(manifest.read_text("utf-8").split()) if manifest.is_file() else set()
+    taken = sorted(name for name in names if name not in previous and (docs_dir / name).exists())
+    if taken:  # a coordinator's own page with a name the site needs: never overwrite it
+        raise SourceError([_conflict(docs_dir, name) for name in taken])
     written: set[str] = set()
     changed: list[str] = []
     for page in all_pages:
@@ -98,8 +115,6 @@ def write_pages(huis: Huis, docs_dir: Path, site_url: str) -> list[str]:
             written.add(name)
             if target.is_file() and target.read_text("utf-8") == text:
                 continue
-            if target.exists() and name not in previous:
-                raise FileExistsError(f"{target} bestaat al en is niet door zondermuren gemaakt")
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, "utf-8")
             changed.append(name)

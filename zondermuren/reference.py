@@ -17,7 +17,7 @@ _TYPES = {"string": "tekst", "boolean": "true/false", "array": "lijst", "object"
 
 
 def schemas_for(sources: Sources) -> dict[str, dict[str, Any]]:
-    municipalities, languages = sources.municipalities, sources.languages
+    municipalities, languages = sources.municipalities, sources.text_languages
     return {
         "huis": schemas.huis_schema(sources.vocab),
         "fiche": schemas.fiche_schema(sources.vocab, municipalities, languages),

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from zondermuren import branding, checks, schema
+from zondermuren import branding, checks, i18n, schema
 from zondermuren.build_model import build, demo_shift, series_of
 from zondermuren.calendar import series_dates
 from zondermuren.loading import Document, read
@@ -53,6 +53,15 @@ class Sources:
     def languages(self) -> list[str]:
         return list(self.settings.data["talen"]) if self.settings else ["nl"]
 
+    @property
+    def text_languages(self) -> list[str]:
+        """Languages a text may be given in: the site's, and every language the kit ships texts for.
+
+        A fiche may carry a translation the site does not publish (yet), e.g. one fiche used by
+        several Huizen, or a Huis that drops a language: that is kept, never an error.
+        """
+        return self.languages + [lang for lang in i18n.available() if lang not in self.languages]
+
 
 def check(root: Path, today: dt.date | None = None) -> Sources:
     """Read and check every source file of the Huis at `root`; never raises for bad input."""
@@ -61,8 +70,8 @@ def check(root: Path, today: dt.date | None = None) -> Sources:
     sources.problems += _read_settings(sources)
     if sources.settings is None:
         return sources  # without settings there are no municipalities or languages to check against
-    fiche_schema = schema.fiche_schema(sources.vocab, sources.municipalities, sources.languages)
-    activities_schema = schema.activities_schema(sources.vocab, sources.municipalities, sources.languages)
+    fiche_schema = schema.fiche_schema(sources.vocab, sources.municipalities, sources.text_languages)
+    activities_schema = schema.activities_schema(sources.vocab, sources.municipalities, sources.text_languages)
     partners_dir = root / "partners"
     folders = sorted(p for p in partners_dir.iterdir() if p.is_dir()) if partners_dir.is_dir() else []
     if not folders:

@@ -1,0 +1,84 @@
+"""Messages of the site build itself (not of a single fiche), each asserted exactly."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests import sitebuild
+from zondermuren import pages, site, sources
+from zondermuren.problems import SourceError
+
+FIXTURE = sitebuild.FIXTURES / "vertalingen"
+
+
+def test_a_translation_in_a_language_the_site_does_not_publish_is_kept(tmp_path: Path) -> None:
+    shutil.copytree(FIXTURE, tmp_path / "huis")
+    settings = tmp_path / "huis" / "huis.yml"
+    settings.write_text(settings.read_text("utf-8").replace("talen: [nl, fr, ar]", "talen: [nl, fr]"), "utf-8")
+    assert [str(p) for p in sources.check(tmp_path / "huis", dt.date(2026, 11, 22)).errors] == []
+
+
+def test_languages_of_mkdocs_yml_must_follow_huis_yml(tmp_path: Path) -> None:
+    project = sitebuild.copy_project(tmp_path / "project")
+    settings = project / "huis.yml"
+    settings.write_text(
+        settings.read_text("utf-8").replace("talen: [nl, fr, en, ar]", "talen: [nl, fr, en, ar, tr]"), "utf-8"
+    )
+    result = sitebuild.mkdocs(project, "--site-dir", str(tmp_path / "site"))
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert (
+        "ERROR   -  mkdocs.yml: plugins.i18n.languages: andere talen dan huis.yml (verwacht nl, fr, en, ar, tr, "
+        "gevonden nl, fr, en, ar) — zet in mkdocs.yml onder i18n → languages dezelfde talen in dezelfde "
+        "volgorde als 'talen' in huis.yml"
+    ) in result.stderr
+
+
+def test_language_without_ui_texts_is_a_warning_naming_the_file_to_add(tmp_path: Path) -> None:
+    shutil.copytree(FIXTURE, tmp_path / "huis")
+    settings = tmp_path / "huis" / "huis.yml"
+    settings.write_text(settings.read_text("utf-8").replace("talen: [nl, fr, ar]", "talen: [nl, fr, so]"), "utf-8")
+    [problem] = site.missing_catalogues(tmp_path / "huis", ["nl", "fr", "so"])
+    assert str(problem) == (
+        "huis.yml:10:17: talen[3]: geen vertaling van de knoppen en titels voor 'so' (verwacht "
+        "locales/so.yml, gevonden geen): de pagina's worden gebouwd met Nederlandse knoppen — kopieer "
+        "zondermuren/locales/en.yml naar locales/so.yml en vertaal de teksten"
+    )
+    assert problem.level.value == "waarschuwing"
+
+
+def test_a_language_added_in_the_huis_locales_folder_is_used(tmp_path: Path) -> None:
+    from zondermuren import i18n
+
+    shutil.copytree(FIXTURE, tmp_path / "huis")
+    (tmp_path / "huis" / "locales").mkdir()
+    (tmp_path / "huis" / "locales" / "so.yml").write_text("home:\n  title: Soo dhowow\n", "utf-8")
+    i18n.use_project_locales(tmp_path / "huis")
+    try:
+        assert "so" in i18n.available()
+        assert i18n.catalogue("so")["home.title"] == "Soo dhowow"
+        assert i18n.catalogue("so")["nav.kalender"] == "Kalender"  # missing keys fall back to Dutch
+        assert site.missing_catalogues(tmp_path / "huis", ["nl", "so"]) == []
+    finally:
+        i18n._search_path.remove(tmp_path / "huis" / "locales")
+        i18n._load.cache_clear()
+        i18n.catalogue.cache_clear()
+
+
+def test_own_page_with_a_generated_name_is_never_overwritten(tmp_path: Path) -> None:
+    shutil.copytree(FIXTURE, tmp_path / "huis")
+    docs = tmp_path / "huis" / "content"
+    (docs / "agenda.md").write_text("# Mijn agenda\n", "utf-8")
+    huis, _ = sources.load(tmp_path / "huis", dt.date(2026, 11, 22))
+    with pytest.raises(SourceError) as raised:
+        pages.write_pages(huis, docs, "https://huis.example.org/")
+    assert [str(p) for p in raised.value.problems] == [
+        "content/agenda.md:1:1: eigen pagina met een naam die de site zelf gebruikt (verwacht een andere naam, "
+        "gevonden 'content/agenda.md') — hernoem ze, bijvoorbeeld naar 'content/agenda-info.md'"
+    ]
+    assert (docs / "agenda.md").read_text("utf-8") == "# Mijn agenda\n"
+    assert not (docs / "index.md").exists()  # nothing written when a name is taken
