@@ -187,3 +187,10 @@ def test_generated_pages_exist_for_every_language(example_site: Path) -> None:
             assert f'<html lang="{language}"' in html
             assert i18n.catalogue(language)["contact.title"] in html
     assert rendering.url_of("partners/x", "fr", "nl") == "fr/partners/x/"
+
+
+def test_arabic_headings_get_readable_ids(example_site: Path) -> None:
+    html = (example_site / "ar" / "veelgestelde-vragen" / "index.html").read_text("utf-8")
+    ids = re.findall(r'<h2 id="([^"]+)"', html)
+    assert "هل-هناك-تكلفة" in ids
+    assert not any(re.fullmatch(r"_\d+", i) for i in ids)

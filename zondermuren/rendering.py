@@ -68,6 +68,7 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            extensions=["jinja2.ext.do"],
         )
         self.env.tests["contains"] = lambda values, value: value in values
         self.env.tests["in_cluster"] = lambda types, cluster: any(

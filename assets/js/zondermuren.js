@@ -3,6 +3,18 @@
 (function () {
   "use strict";
 
+  /* Material's script fetches a sitemap.xml next to every <link rel="alternate"> when the page
+     loads: four full sitemaps on a language root, 404s elsewhere, on every page view. The hreflang
+     links are for search engines, so they leave the DOM until Material has looked (its
+     DOMContentLoaded listener was registered before this script ran) and then come back. */
+  var alternates = Array.prototype.slice.call(document.querySelectorAll('link[rel="alternate"][hreflang]'));
+  if (document.readyState === "loading") {
+    alternates.forEach(function (link) { link.parentNode.removeChild(link); });
+    document.addEventListener("DOMContentLoaded", function () {
+      alternates.forEach(function (link) { document.head.appendChild(link); });
+    });
+  }
+
   function visibleItems(list) {
     return Array.prototype.filter.call(list.children, function (li) { return !li.hidden; });
   }
