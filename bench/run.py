@@ -18,6 +18,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from bench import generate, projects, report
 from bench.measure import CommandFailed, changed_files, mtimes, site_stats, timed
 
@@ -45,10 +47,37 @@ def mkdocs_build(project: Path, log: Path) -> dict[str, Any]:
 def change_one_fiche(project: Path) -> Path:
     """Edit the Dutch description of the first partner's fiche, as a partner would in the web editor."""
     fiche = sorted((project / "partners").glob("*/fiche.yml"))[0]
-    data = generate.yaml.safe_load(fiche.read_text("utf-8"))
+    data = yaml.safe_load(fiche.read_text("utf-8"))
     data["beschrijving"]["nl"] += CHANGED_FICHE_NOTE
     generate.write_yaml(fiche, data, "../../schema/fiche.schema.json")
     return fiche
+
+
+KEYS = ("ours_full", "ours_nochange", "ours_fiche", "baseline_full", "check")
+
+
+def one_run(run: int, huis: Path, work: Path, result: dict[str, Any]) -> None:
+    """Ours cold, ours again unchanged, ours after one fiche changed, the baseline, and the check."""
+    timings, logs, base = result["timings"], work / "logs" / f"run{run}", work / "baseline"
+    project = projects.ours(work / f"run{run}", huis)
+    result["print_items"] = projects.warm_print_cache(project)
+    timings["ours_full"].append(mkdocs_build(project, logs / "ours-full.log"))
+    if run == 0:
+        result["site_ours"] = site_stats(project / "site")
+        projects.baseline(project, base)
+    before = mtimes(project / "content")
+    timings["ours_nochange"].append(mkdocs_build(project, logs / "ours-nochange.log"))
+    result["rewritten"]["nochange"] = changed_files(project / "content", before)
+    change_one_fiche(project)
+    before = mtimes(project / "content")
+    timings["ours_fiche"].append(mkdocs_build(project, logs / "ours-fiche.log"))
+    result["rewritten"]["fiche"] = changed_files(project / "content", before)
+    timings["baseline_full"].append(mkdocs_build(base, logs / "baseline-full.log"))
+    if run == 0:
+        result["site_baseline"] = site_stats(base / "site")
+    check = [str(BIN / "zondermuren"), "--map", str(huis), "check"]
+    timings["check"].append(timed(check, work, environment(), logs / "check.log").as_dict())
+    shutil.rmtree(project)
 
 
 def bench_size(size: generate.Size, runs: int, work: Path, seed: int) -> dict[str, Any]:
@@ -56,42 +85,22 @@ def bench_size(size: generate.Size, runs: int, work: Path, seed: int) -> dict[st
     huis = generate.generate(size, work / "huis", seed)
     counts = generate.count(huis)
     print(f"[{size.name}] {counts}", flush=True)
-    keys = ("ours_full", "ours_nochange", "ours_fiche", "baseline_full", "check")
-    timings: dict[str, list[dict[str, Any]]] = {key: [] for key in keys}
+    timings: dict[str, list[dict[str, Any]]] = {key: [] for key in KEYS}
     result: dict[str, Any] = {"size": vars(size), "counts": counts, "timings": timings, "rewritten": {}}
-    base = work / "baseline"
     for run in range(runs):
-        project = projects.ours(work / f"run{run}", huis)
-        logs = work / "logs" / f"run{run}"
-        result["print_items"] = projects.warm_print_cache(project)
-        timings["ours_full"].append(mkdocs_build(project, logs / "ours-full.log"))
-        if run == 0:
-            result["site_ours"] = site_stats(project / "site")
-            projects.baseline(project, base)
-        before = mtimes(project / "content")
-        timings["ours_nochange"].append(mkdocs_build(project, logs / "ours-nochange.log"))
-        result["rewritten"]["nochange"] = changed_files(project / "content", before)
-        change_one_fiche(project)
-        before = mtimes(project / "content")
-        timings["ours_fiche"].append(mkdocs_build(project, logs / "ours-fiche.log"))
-        result["rewritten"]["fiche"] = changed_files(project / "content", before)
-        timings["baseline_full"].append(mkdocs_build(base, logs / "baseline-full.log"))
-        if run == 0:
-            result["site_baseline"] = site_stats(base / "site")
-        check = [str(BIN / "zondermuren"), "--map", str(huis), "check"]
-        timings["check"].append(timed(check, work, environment(), logs / "check.log").as_dict())
-        shutil.rmtree(project)
-        print(
-            f"[{size.name}] run {run + 1}/{runs}: "
-            + ", ".join(f"{key} {timings[key][-1]['wall_s']:.1f}s" for key in keys),
-            flush=True,
-        )
-    wall = {key: report.median([t["wall_s"] for t in timings[key]]) for key in keys}
-    cpu = {key: report.median([t["cpu_s"] for t in timings[key]]) for key in keys}
-    result |= {"ours_s": wall["ours_full"], "baseline_s": wall["baseline_full"], "median_wall_s": wall}
-    result |= {"ratio": wall["ours_full"] / wall["baseline_full"], "ratio_cpu": cpu["ours_full"] / cpu["baseline_full"]}
-    result["median_cpu_s"] = cpu
-    return result
+        one_run(run, huis, work, result)
+        done = ", ".join(f"{key} {timings[key][-1]['wall_s']:.1f}s" for key in KEYS)
+        print(f"[{size.name}] run {run + 1}/{runs}: {done}", flush=True)
+    wall = {key: report.median([t["wall_s"] for t in timings[key]]) for key in KEYS}
+    cpu = {key: report.median([t["cpu_s"] for t in timings[key]]) for key in KEYS}
+    return result | {
+        "median_wall_s": wall,
+        "median_cpu_s": cpu,
+        "ours_s": wall["ours_full"],
+        "baseline_s": wall["baseline_full"],
+        "ratio": wall["ours_full"] / wall["baseline_full"],
+        "ratio_cpu": cpu["ours_full"] / cpu["baseline_full"],
+    }
 
 
 def machine() -> dict[str, Any]:
