@@ -121,5 +121,7 @@ def write_pages(huis: Huis, docs_dir: Path, site_url: str) -> list[str]:
     for stale in sorted(previous - written):
         (docs_dir / stale).unlink(missing_ok=True)
         changed.append(stale)
-    manifest.write_text("\n".join(sorted(written)) + "\n", "utf-8")
+    listing = "\n".join(sorted(written)) + "\n"
+    if not manifest.is_file() or manifest.read_text("utf-8") != listing:  # `mkdocs serve` watches this folder
+        manifest.write_text(listing, "utf-8")
     return changed
