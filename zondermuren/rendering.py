@@ -44,16 +44,6 @@ def language_name(code: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def contact_link(value: str) -> Markup:
-    """A web address, e-mail address or phone number as the right kind of link."""
-    if value.startswith(("https://", "http://")):
-        return Markup('<a href="{0}" rel="noopener">{0}</a>').format(value)
-    if "@" in value:
-        return Markup('<a href="mailto:{0}">{0}</a>').format(value)
-    digits = "".join(ch for ch in value if ch.isdigit() or ch == "+")
-    return Markup('<a dir="ltr" href="tel:{0}">{1}</a>').format(digits, value)
-
-
 class Renderer:
     """Renders pages for one Huis; one Jinja environment, reused for every page and language."""
 
@@ -111,7 +101,6 @@ class Renderer:
                 "jsonld": lambda activity, dates, lang: structured.event(
                     activity, dates, lang, self.site_url + url_of(f"activiteiten/{activity.id}", lang, default)
                 ),
-                "contact_link": contact_link,
                 "event_html": lambda o, show_date=False: self._fragment("event", language, o, show_date),
                 "card_html": lambda partner: self._fragment("partner_card", language, partner),
             }
