@@ -34,6 +34,11 @@ def _brussels():
     return probe.walk("VTIMEZONE")[0]
 
 
+@cache
+def _brussels_ical() -> bytes:
+    return _brussels().to_ical()
+
+
 def feed_path(name: str, language: str, default: str) -> str:
     return f"feeds/{name}.ics" if language == default else f"feeds/{language}/{name}.ics"
 
@@ -47,27 +52,35 @@ class FeedWriter:
         self.t = Translator(language)
         # DTSTAMP is when the feed was made; the build's fixed "today" keeps builds reproducible.
         self.stamp = dt.datetime.combine(huis.today, dt.time(), dt.UTC)
+        self._cache: dict[str, bytes] = {}
 
     def page_url(self, activity: Activity) -> str:
         prefix = "" if self.language == self.huis.default_language else f"{self.language}/"
         return f"{self.site_url}{prefix}activiteiten/{activity.id}/"
 
     def calendar(self, name: str, activities: Iterable[Activity]) -> bytes:
+        """One feed. Each activity's VEVENTs are serialised once per language and reused in every
+        feed that lists it (Huis, municipality, partners, the activity itself)."""
         cal = Calendar()
         cal.add("prodid", "-//Huis zonder muren//zondermuren//NL")
         cal.add("version", "2.0")
         cal.add("calscale", "GREGORIAN")
         cal.add("x-wr-calname", name)
         cal.add("x-wr-timezone", "Europe/Brussels")
-        horizon = self.huis.today - dt.timedelta(days=KEEP_PAST_DAYS)
-        for activity in sorted(activities, key=lambda a: a.id):
+        events = b"".join(self._serialised(activity) for activity in sorted(activities, key=lambda a: a.id))
+        head = cal.to_ical()
+        end = b"END:VCALENDAR\r\n"
+        assert head.endswith(end)
+        timezone = _brussels_ical() if events else b""
+        return head[: -len(end)] + timezone + events + end
+
+    def _serialised(self, activity: Activity) -> bytes:
+        if activity.id not in self._cache:
+            horizon = self.huis.today - dt.timedelta(days=KEEP_PAST_DAYS)
             dates = calendar.occurrences(activity)
-            if dates and dates[-1].date >= horizon:
-                for event in self.events(activity, dates):
-                    cal.add_component(event)
-        if cal.walk("VEVENT"):
-            cal.add_component(_brussels())
-        return cal.to_ical()
+            keep = dates and dates[-1].date >= horizon
+            self._cache[activity.id] = b"".join(e.to_ical() for e in self.events(activity, dates)) if keep else b""
+        return self._cache[activity.id]
 
     def _base(self, activity: Activity, start: dt.datetime, end: dt.datetime) -> Event:
         event = Event()
