@@ -74,6 +74,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 @event_priority(-200)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     prepared = _cache["prepared"]
+    plugin = config.plugins.get("i18n")
+    if plugin is not None and plugin.current_language != prepared.huis.default_language:
+        # Feeds, logos and assets have one path for every language and mkdocs-static-i18n does
+        # not clean the site between its language builds: the default build wrote them already.
+        return files
     for path, source in prepared.files.items():
         if files.get_file_from_path(path) is not None:
             continue
