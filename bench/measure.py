@@ -54,6 +54,7 @@ def site_stats(site: Path) -> dict[str, float | int]:
         "html_pages": len(pages),
         "html_mean_bytes": round(sum(sizes) / len(sizes)) if sizes else 0,
         "html_max_bytes": max(sizes, default=0),
+        "html_max_page": pages[sizes.index(max(sizes))].relative_to(site).as_posix() if pages else "",
         "site_files": sum(1 for path in site.rglob("*") if path.is_file()),
         "site_bytes": sum(path.stat().st_size for path in site.rglob("*") if path.is_file()),
         "search_indexes": len(indexes),

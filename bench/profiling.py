@@ -1,8 +1,9 @@
 """`python -m bench.run --profile SIZE`: one of our full builds under pyinstrument.
 
 The build runs in a child process (`python -m bench.profiling PROJECT OUT`) so the profile holds
-only MkDocs and the engine. Writes OUT/profile-<size>.html, .txt (call tree) and -engine.txt
-(inclusive time per engine function and template), and prints the top of each.
+only MkDocs and the engine. Writes OUT/profile-<size>.html, .txt (call tree), -flat.txt (self time per
+function), -engine.txt (inclusive time per engine function and template) and -packages.txt (self
+time per package), and prints the top of each.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from pyinstrument.session import Session
 
 ENGINE = str(Path(generate.ROOT, "zondermuren"))
+STDLIB = Path(os.__file__).parent
 REQUIREMENT = "pyinstrument>=5,<6"  # bench only: not in constraints.txt
 
 
@@ -54,6 +56,33 @@ def engine_summary(session: Session, top: int = 30) -> list[str]:
     return [f"{seconds:8.2f}s {seconds / total:6.1%}  {name}" for name, seconds in ranked]
 
 
+def _package(path: str) -> str:
+    """'jinja2', 'material', 'zondermuren', 'zondermuren templates', 'html' (the standard library's)."""
+    file = Path(path)
+    if "site-packages" in file.parts:
+        return file.parts[file.parts.index("site-packages") + 1]
+    if file.is_relative_to(generate.ROOT):
+        return "zondermuren templates" if file.suffix == ".j2" else file.relative_to(generate.ROOT).parts[0]
+    if file.is_relative_to(STDLIB):
+        return file.relative_to(STDLIB).parts[0].removesuffix(".py")
+    return "(other)"
+
+
+def package_summary(session: Session) -> list[str]:
+    """Self time per package: where the build's time goes, engine or MkDocs, Material, i18n, Markdown."""
+    totals: dict[str, float] = {}
+    stack = [session.root_frame()]
+    while stack:
+        frame = stack.pop()
+        stack.extend(frame.children)
+        if not frame.is_synthetic:  # a synthetic [self] frame is already in its parent's self time
+            key = _package(frame.file_path or "")
+            totals[key] = totals.get(key, 0.0) + frame.total_self_time
+    total = sum(totals.values()) or 1.0
+    ranked = sorted(totals.items(), key=lambda item: -item[1])
+    return [f"{seconds:8.2f}s {seconds / total:6.1%}  {name}" for name, seconds in ranked]
+
+
 def child(project: Path, out: Path) -> None:
     """Profile `mkdocs build --strict` in `project` (the current folder)."""
     from mkdocs.__main__ import cli
@@ -73,6 +102,7 @@ def child(project: Path, out: Path) -> None:
     flat = ConsoleRenderer(unicode=True, color=False, flat=True).render(session)
     out.with_name(out.name + "-flat.txt").write_text(flat, "utf-8")
     out.with_name(out.name + "-engine.txt").write_text("\n".join(engine_summary(session)) + "\n", "utf-8")
+    out.with_name(out.name + "-packages.txt").write_text("\n".join(package_summary(session)) + "\n", "utf-8")
 
 
 def main(size: generate.Size, out_dir: Path, seed: int) -> int:
@@ -86,7 +116,13 @@ def main(size: generate.Size, out_dir: Path, seed: int) -> int:
         projects.warm_print_cache(project)
         command = [sys.executable, "-m", "bench.profiling", str(project), str(out)]
         subprocess.run(command, cwd=project, check=True, env={**os.environ, "PYTHONPATH": str(generate.ROOT)})
-    for name, title in ((".txt", "call tree"), ("-flat.txt", "self time"), ("-engine.txt", "engine")):
+    titles = (
+        (".txt", "call tree"),
+        ("-flat.txt", "self time"),
+        ("-engine.txt", "engine"),
+        ("-packages.txt", "packages"),
+    )
+    for name, title in titles:
         path = out.with_suffix(name) if name == ".txt" else out.with_name(out.name + name)
         print(f"\n--- {title}: {path} (top 25 lines)")
         print("\n".join(path.read_text("utf-8").splitlines()[:25]))
