@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from zondermuren import calendar, translations
+from zondermuren import calendar, parallel, translations
 from zondermuren.model import Huis
 from zondermuren.problems import Problem, SourceError
 from zondermuren.rendering import Renderer
@@ -91,8 +91,11 @@ def _conflict(docs_dir: Path, name: str) -> Problem:
 
 
 def write_pages(huis: Huis, docs_dir: Path, site_url: str) -> list[str]:
-    """Write every page in every language; returns the files whose text changed."""
-    renderer = Renderer(huis, site_url)
+    """Write every page in every language; returns the files whose text changed.
+
+    Languages render in parallel (one group per core): pages of different languages share no
+    state, and rendering is the engine's largest cost on a big Huis.
+    """
     default = huis.default_language
     all_pages = list(site_pages(huis))
     names = {
@@ -105,19 +108,28 @@ def write_pages(huis: Huis, docs_dir: Path, site_url: str) -> list[str]:
     taken = sorted(name for name in names if name not in previous and (docs_dir / name).exists())
     if taken:  # a coordinator's own page with a name the site needs: never overwrite it
         raise SourceError([_conflict(docs_dir, name) for name in taken])
+
+    def render(languages: list[str]) -> tuple[list[str], list[str]]:
+        renderer = Renderer(huis, site_url)
+        written, changed = [], []
+        for page in all_pages:
+            for language in languages:
+                name = file_of(page.path, language, default)
+                text = renderer.render(page.path, page.template, page.context, language)
+                target = docs_dir / name
+                written.append(name)
+                if target.is_file() and target.read_text("utf-8") == text:
+                    continue
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(text, "utf-8")
+                changed.append(name)
+        return written, changed
+
     written: set[str] = set()
     changed: list[str] = []
-    for page in all_pages:
-        for language in huis.languages:
-            name = file_of(page.path, language, default)
-            text = renderer.render(page.path, page.template, page.context, language)
-            target = docs_dir / name
-            written.add(name)
-            if target.is_file() and target.read_text("utf-8") == text:
-                continue
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, "utf-8")
-            changed.append(name)
+    for names_written, names_changed in parallel.map_groups(render, parallel.split(huis.languages, 2)):
+        written.update(names_written)
+        changed.extend(names_changed)
     for stale in sorted(previous - written):
         (docs_dir / stale).unlink(missing_ok=True)
         changed.append(stale)

@@ -23,10 +23,15 @@ _ATTRIBUTES = {"a": {"href"}}
 _SCHEMES = {"http", "https", "mailto", "tel"}
 
 
-@lru_cache(maxsize=4096)
+# One converter, reset between texts: building a Markdown instance costs more than converting a
+# short description with it.
+_MARKDOWN = markdown.Markdown(output_format="html")
+
+
+@lru_cache(maxsize=16384)
 def safe_markdown(source: str) -> str:
     # Raw HTML is escaped before Markdown sees it, so typed tags show as text instead of vanishing.
-    html = markdown.markdown(str(escape(source)), output_format="html")
+    html = _MARKDOWN.reset().convert(str(escape(source)))
     return nh3.clean(
         html,
         tags=_TAGS,
