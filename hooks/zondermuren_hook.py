@@ -46,7 +46,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         # MkDocs dates the sitemap from SOURCE_DATE_EPOCH: the same fixed day for every output.
         day = dt.date.fromisoformat(os.environ["ZONDERMUREN_TODAY"])
         os.environ["SOURCE_DATE_EPOCH"] = str(int(dt.datetime.combine(day, dt.time(), dt.UTC).timestamp()))
-    key = site.fingerprint(root)
+    key = site.fingerprint(root, Path(config.docs_dir))
     if _cache["fingerprint"] != key:
         try:
             prepared = site.prepare(root, Path(config.docs_dir), config.site_url or "http://127.0.0.1:8000/")

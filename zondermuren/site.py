@@ -28,11 +28,16 @@ class Prepared:
     noindex: set[str] = field(default_factory=set)
 
 
-def fingerprint(root: Path) -> str:
-    """Changes whenever a source, template or catalogue changes: cheap (stat only)."""
+def fingerprint(root: Path, docs_dir: Path | None = None) -> str:
+    """Changes whenever a source, template, catalogue or hand-written page changes (stat only)."""
     digest = hashlib.sha256()
     paths = [root / sources.SETTINGS, *sorted((root / "partners").rglob("*")), *sorted((root / "assets").rglob("*"))]
-    paths += sorted(ENGINE.rglob("*.j2")) + sorted(ENGINE.rglob("*.yml"))
+    paths += sorted(ENGINE.rglob("*.j2")) + sorted(ENGINE.rglob("*.yml")) + sorted((root / "locales").glob("*.yml"))
+    if docs_dir is not None and docs_dir.is_dir():
+        manifest = docs_dir / pages.MANIFEST
+        generated = set(manifest.read_text("utf-8").split()) if manifest.is_file() else set()
+        # The translation report lists hand-written pages; generated ones change only through us.
+        paths += [p for p in sorted(docs_dir.rglob("*.md")) if p.relative_to(docs_dir).as_posix() not in generated]
     for path in paths:
         if path.is_file():
             stat = path.stat()
