@@ -194,3 +194,16 @@ def test_arabic_headings_get_readable_ids(example_site: Path) -> None:
     ids = re.findall(r'<h2 id="([^"]+)"', html)
     assert "هل-هناك-تكلفة" in ids
     assert not any(re.fullmatch(r"_\d+", i) for i in ids)
+
+
+@pytest.mark.parametrize("path", ["", "fr/", "ar/partners/consultatiebureau-beekdonk/"])
+def test_hreflang_links_cost_no_sitemap_downloads(example_url: str, browser, path: str) -> None:
+    """Material fetches sitemap.xml next to each rel=alternate link on load; our script prevents it."""
+    page = browser.new_page()
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(example_url + path, wait_until="networkidle")
+    assert [url for url in requested if url.endswith("sitemap.xml")] == []
+    hreflangs = page.evaluate("[...document.querySelectorAll('link[rel=alternate][hreflang]')].map(l => l.hreflang)")
+    assert sorted(hreflangs) == ["ar", "en", "fr", "nl", "x-default"]  # back in the DOM after load
+    page.close()
