@@ -57,7 +57,8 @@ def engine_summary(session: Session, top: int = 30) -> list[str]:
 
 
 def _package(path: str) -> str:
-    """'jinja2', 'material', 'zondermuren', 'zondermuren templates', 'html' (the standard library's)."""
+    """'jinja2', 'material', 'zondermuren', 'zondermuren templates', 'html' (the standard library's),
+    or "" for built-in functions, whose time goes to the package that called them."""
     file = Path(path)
     if "site-packages" in file.parts:
         return file.parts[file.parts.index("site-packages") + 1]
@@ -65,19 +66,22 @@ def _package(path: str) -> str:
         return "zondermuren templates" if file.suffix == ".j2" else file.relative_to(generate.ROOT).parts[0]
     if file.is_relative_to(STDLIB):
         return file.relative_to(STDLIB).parts[0].removesuffix(".py")
-    return "(other)"
+    if file.parts[-2:-1] in (("hooks",), ("overrides",)):  # the project copy's hook and theme overrides
+        return file.parts[-2]
+    return ""
 
 
 def package_summary(session: Session) -> list[str]:
     """Self time per package: where the build's time goes, engine or MkDocs, Material, i18n, Markdown."""
     totals: dict[str, float] = {}
-    stack = [session.root_frame()]
+    stack = [(session.root_frame(), "(other)")]
     while stack:
-        frame = stack.pop()
-        stack.extend(frame.children)
-        if not frame.is_synthetic:  # a synthetic [self] frame is already in its parent's self time
-            key = _package(frame.file_path or "")
-            totals[key] = totals.get(key, 0.0) + frame.total_self_time
+        frame, caller = stack.pop()
+        if frame is None or frame.is_synthetic:  # a synthetic [self] frame is in its parent's self time
+            continue
+        key = _package(frame.file_path or "") or caller
+        totals[key] = totals.get(key, 0.0) + frame.total_self_time
+        stack.extend((child, key) for child in frame.children)
     total = sum(totals.values()) or 1.0
     ranked = sorted(totals.items(), key=lambda item: -item[1])
     return [f"{seconds:8.2f}s {seconds / total:6.1%}  {name}" for name, seconds in ranked]
@@ -89,6 +93,9 @@ def child(project: Path, out: Path) -> None:
     from pyinstrument import Profiler
     from pyinstrument.renderers import ConsoleRenderer
 
+    # The engine renders languages in forked workers, which a profiler of this process cannot see:
+    # one core makes it render them here, so the profile shows the engine's own work.
+    os.cpu_count = lambda: 1
     profiler = Profiler(interval=0.002)
     profiler.start()
     try:
@@ -96,6 +103,7 @@ def child(project: Path, out: Path) -> None:
     finally:
         profiler.stop()
     session = profiler.last_session
+    session.save(str(out.with_suffix(".pyisession")))  # pyinstrument --load=... renders it again
     out.with_suffix(".html").write_text(profiler.output_html(), "utf-8")
     text = ConsoleRenderer(unicode=True, color=False, short_mode=True).render(session)
     out.with_suffix(".txt").write_text(text, "utf-8")
