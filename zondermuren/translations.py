@@ -72,12 +72,18 @@ def gaps(huis: Huis, docs_dir: Path, generated: set[str]) -> list[Gaps]:
     return report
 
 
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
+
 def as_text(report: list[Gaps], huis: Huis) -> str:
     lines = [f"Vertalingen van {huis.name} ({len(huis.partners)} fiches, {len(huis.activities)} activiteiten):"]
     for found in report:
         lines.append(
-            f"  {found.language}: {len(found.pages)} pagina's, {len(found.fiches)} fiches en "
-            f"{len(found.activities)} activiteiten missen een vertaling ({found.fields} velden)"
+            f"  {found.language}: {_count(len(found.pages), 'pagina', 'pagina' + chr(39) + 's')}, "
+            f"{_count(len(found.fiches), 'fiche', 'fiches')} en "
+            f"{_count(len(found.activities), 'activiteit', 'activiteiten')} missen een vertaling "
+            f"({_count(found.fields, 'veld', 'velden')})"
         )
         lines += [f"    pagina {page}" for page in found.pages]
         lines += [f"    {file}: {', '.join(names)}" for file, names in sorted(found.fiches.items())]
