@@ -56,3 +56,25 @@ def test_a_changed_fiche_rewrites_only_the_pages_that_show_it(tmp_path: Path) ->
     assert "partners/cb.md" in changed
     assert "activiteiten/babymassage.md" not in changed
     assert "kalender/2026-12.md" not in changed
+
+
+def test_every_generated_page_is_ignored_by_git(tmp_path: Path) -> None:
+    """A generated page committed by accident would clash with the next build on a fresh clone."""
+    import subprocess
+
+    from tests.sitebuild import ROOT
+
+    huis, _ = sources.load(ROOT, TODAY)
+    docs = tmp_path / "content"
+    docs.mkdir()
+    names = pages.write_pages(huis, docs, "https://huis.example.org/")
+    paths = [f"content/{name}" for name in names]
+    result = subprocess.run(
+        ["git", "check-ignore", "--no-index", "--stdin"],
+        cwd=ROOT,
+        input="\n".join(paths),
+        capture_output=True,
+        text=True,
+    )
+    ignored = set(result.stdout.split())
+    assert [path for path in paths if path not in ignored] == []
