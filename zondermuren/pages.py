@@ -41,9 +41,14 @@ def site_pages(huis: Huis) -> Iterator[Page]:
     yield Page("index", "home.md.j2", {"week": [o for o in upcoming if o.date < week_end]})
     yield Page("aanbod", "aanbod.md.j2", {})
     yield Page("partners/index", "partners.md.j2", {})
+    # One pass over the dates, not one per partner: a regional Huis has thousands of both.
+    by_partner: dict[str, list] = {slug: [] for slug in huis.partners}
+    for occurrence in upcoming:
+        for organiser in occurrence.activity.organisers:
+            by_partner[organiser.slug].append(occurrence)
     for partner in huis.partners.values():
-        mine = [o for o in upcoming if partner in o.activity.organisers]
-        yield Page(f"partners/{partner.slug}", "partner.md.j2", {"partner": partner, "upcoming": mine})
+        context = {"partner": partner, "upcoming": by_partner[partner.slug]}
+        yield Page(f"partners/{partner.slug}", "partner.md.j2", context)
     yield Page("gemeenten/index", "gemeenten.md.j2", {})
     for municipality in huis.municipalities.values():
         here = [o for o in upcoming if o.activity.place.address.municipality is municipality]
