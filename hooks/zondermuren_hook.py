@@ -8,6 +8,7 @@ Imports stay at the top: MkDocs puts this folder on sys.path only while importin
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import sys
 from pathlib import Path
@@ -19,6 +20,8 @@ from mkdocs.structure.files import File, Files
 
 from zondermuren import i18n, postbuild, render_text, site
 from zondermuren.problems import SourceError, report
+
+log = logging.getLogger("mkdocs.hooks.zondermuren")
 
 _cache: dict[str, object] = {"fingerprint": None, "prepared": None}
 
@@ -58,6 +61,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             # Printed, not logged: a logged warning would fail `mkdocs build --strict`, and one
             # stale fiche must never block every partner's pull request.
             print(report(prepared.warnings), file=sys.stderr)
+        if prepared.printed is not None:
+            printed = prepared.printed
+            log.info(
+                f"zondermuren: drukwerk {printed.drawn} gemaakt, {printed.reused} uit de cache "
+                f"({printed.seconds:.1f} s)"
+            )
         _cache.update(fingerprint=key, prepared=prepared)
     prepared = _cache["prepared"]
     huis = prepared.huis

@@ -16,6 +16,7 @@ from typing import Any
 
 from zondermuren import calendar, parallel, translations
 from zondermuren.model import Huis
+from zondermuren.printing.items import PrintItem
 from zondermuren.problems import Problem, SourceError
 from zondermuren.rendering import Renderer
 
@@ -95,8 +96,13 @@ def _conflict(docs_dir: Path, name: str) -> Problem:
     )
 
 
-def write_pages(huis: Huis, docs_dir: Path, site_url: str) -> list[str]:
+def write_pages(
+    huis: Huis, docs_dir: Path, site_url: str, prints: dict[str, list[PrintItem]] | None = None
+) -> list[str]:
     """Write every page in every language; returns the files whose text changed.
+
+    `prints` lists the print items per partner slug and activity page (printing.items.by_page):
+    with it, pages link their posters and stickers, and a Drukwerk page lists them all.
 
     Languages render in parallel (one group per core): pages of different languages share no
     state, and rendering is the engine's largest cost on a big Huis.
@@ -104,10 +110,14 @@ def write_pages(huis: Huis, docs_dir: Path, site_url: str) -> list[str]:
     default = huis.default_language
     all_pages = list(site_pages(huis))
     names = {
-        file_of(p.path, lang, default) for p in [*all_pages, Page("vertalingen", "", {})] for lang in huis.languages
+        file_of(p.path, lang, default)
+        for p in [*all_pages, Page("vertalingen", "", {}), Page("drukwerk", "", {})]
+        for lang in huis.languages
     }
     report = translations.gaps(huis, docs_dir, names)
     all_pages.append(Page("vertalingen", "vertalingen.md.j2", {"report": report}))
+    if prints is not None:
+        all_pages.append(Page("drukwerk", "drukwerk.md.j2", {}))
     manifest = docs_dir / MANIFEST
     previous = set(manifest.read_text("utf-8").split()) if manifest.is_file() else set()
     taken = sorted(name for name in names if name not in previous and (docs_dir / name).exists())
@@ -115,7 +125,7 @@ def write_pages(huis: Huis, docs_dir: Path, site_url: str) -> list[str]:
         raise SourceError([_conflict(docs_dir, name) for name in taken])
 
     def render(languages: list[str]) -> tuple[list[str], list[str]]:
-        renderer = Renderer(huis, site_url)
+        renderer = Renderer(huis, site_url, prints or {})
         written, changed = [], []
         for page in all_pages:
             for language in languages:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import posixpath
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from babel import Locale, UnknownLocaleError
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
@@ -21,6 +21,9 @@ from zondermuren import render_text, structured
 from zondermuren.feeds import feed_path
 from zondermuren.i18n import Translator, direction
 from zondermuren.model import Huis
+
+if TYPE_CHECKING:
+    from zondermuren.printing.items import PrintItem
 
 TEMPLATES = Path(__file__).parent / "templates"
 ROOT = "\x00root\x00"  # replaced by the page's relative path to the site root
@@ -47,8 +50,9 @@ def language_name(code: str) -> str:
 class Renderer:
     """Renders pages for one Huis; one Jinja environment, reused for every page and language."""
 
-    def __init__(self, huis: Huis, site_url: str) -> None:
+    def __init__(self, huis: Huis, site_url: str, prints: dict[str, list[PrintItem]] | None = None) -> None:
         self.huis = huis
+        self.prints = prints or {}
         self.default = huis.default_language
         self.site_url = site_url.rstrip("/") + "/"
         self.env = Environment(
@@ -103,6 +107,7 @@ class Renderer:
                 ),
                 "event_html": lambda o, show_date=False: self._fragment("event", language, o, show_date),
                 "card_html": lambda partner: self._fragment("partner_card", language, partner),
+                "prints": self.prints,
             }
         return self._languages[language]
 

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from zondermuren import branding, calendar, feeds, i18n, loading, pages, sources
 from zondermuren.model import Huis
+from zondermuren.printing import items as print_items
+from zondermuren.printing import render as print_render
 from zondermuren.problems import Level, Problem
 
 ENGINE = Path(__file__).parent
@@ -26,6 +28,7 @@ class Prepared:
     files: dict[str, Path | bytes] = field(default_factory=dict)
     # Site paths of pages that search engines should not index (activities that are over).
     noindex: set[str] = field(default_factory=set)
+    printed: print_render.Printed | None = None
 
 
 def fingerprint(root: Path, docs_dir: Path | None = None) -> str:
@@ -75,7 +78,8 @@ def prepare(root: Path, docs_dir: Path, site_url: str) -> Prepared:
     i18n.use_project_locales(root)
     huis, warnings = sources.load(root)
     warnings = warnings + missing_catalogues(root, huis.languages)
-    changed = pages.write_pages(huis, docs_dir, site_url)
+    printable = print_items.plan(huis, site_url)
+    changed = pages.write_pages(huis, docs_dir, site_url, print_items.by_page(printable))
     files: dict[str, Path | bytes] = {}
     for path in sorted((root / "assets").rglob("*")):
         if path.is_file():
@@ -85,9 +89,26 @@ def prepare(root: Path, docs_dir: Path, site_url: str) -> Prepared:
         if partner.logo:
             files[f"partners/{partner.slug}/{partner.logo.name}"] = partner.logo
     files.update(feeds.all_feeds(huis, site_url))
+    printed = print_render.publish(printable, print_render.cache_dir(root))
+    files.update(printed.files)
+    warnings += [print_failure(item, error) for item, error in printed.failures]
     over = {
         f"activiteiten/{activity.id}/"
         for activity in huis.activities
         if all(o.date < huis.today for o in calendar.occurrences(activity))
     }
-    return Prepared(huis, warnings, changed, files, over)
+    return Prepared(huis, warnings, changed, files, over, printed)
+
+
+def print_failure(item: print_items.PrintItem, error: str) -> Problem:
+    """A logo that fpdf2 cannot draw: the item is printed without logos, and the coordinator hears it."""
+    return Problem(
+        f"partners/{item.partner}/fiche.yml",
+        1,
+        1,
+        "logo",
+        f"logo kan niet op het drukwerk (verwacht een SVG, PNG of JPG die de PDF-maker kan lezen, "
+        f"gevonden een fout: {error}); {item.path} is gemaakt zonder logo's",
+        "bewaar het logo opnieuw als PNG",
+        Level.WARNING,
+    )

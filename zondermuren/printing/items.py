@@ -1,0 +1,193 @@
+"""What gets printed: one item per poster, window sticker and name plate, as plain data.
+
+Each item's `spec` holds every text, colour, file and URL the design draws, already translated
+and formatted. The drawing code reads only the spec, so a hash of the spec names the PDF: an item
+whose spec did not change is never drawn again, and specs travel to worker processes as is.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import nh3
+
+from zondermuren import calendar
+from zondermuren.calendar import Occurrence
+from zondermuren.i18n import Translator, direction
+from zondermuren.model import Activity, Huis, Partner, Text
+from zondermuren.render_text import safe_markdown
+from zondermuren.rendering import language_name, url_of
+
+MAX_DATES = 8  # dates listed on a poster; the QR code leads to the rest
+
+
+@dataclass(frozen=True)
+class PrintItem:
+    path: str  # site path of the PDF, "drukwerk/<partner>/<file>.pdf"
+    kind: str  # affiche, raamsticker, raamsticker-binnenkant, naambord
+    partner: str  # slug of the partner it belongs to
+    language: str
+    spec: dict[str, Any]
+    key: str = ""  # activity id or location id, "" for a partner's own items
+
+
+def plan(huis: Huis, site_url: str) -> list[PrintItem]:
+    """Every print item of the Huis, partner by partner, in a stable order."""
+    site_url = site_url.rstrip("/") + "/"
+    common = _huis_spec(huis)
+    items: list[PrintItem] = []
+    for partner in huis.partners.values():
+        items += _partner_items(huis, partner, site_url, common)
+    for activity in huis.activities:  # co-organised activities are listed once, under their partner
+        coming = [o for o in calendar.occurrences(activity) if o.date >= huis.today]
+        if not coming:
+            continue  # a poster for something that is over helps nobody
+        for language in huis.languages:
+            if language == huis.default_language or activity.title.has(language):
+                items.append(_poster(huis, activity, coming, language, site_url, common))
+    return items
+
+
+def by_page(items: list[PrintItem]) -> dict[str, list[PrintItem]]:
+    """Items per partner slug and per activity id, for the links on the site's pages."""
+    found: dict[str, list[PrintItem]] = {}
+    for item in items:
+        found.setdefault(item.partner, []).append(item)
+        if item.kind == "affiche":
+            found.setdefault(f"activiteiten/{item.key}", []).append(item)
+    return found
+
+
+def _huis_spec(huis: Huis) -> dict[str, Any]:
+    contact = huis.contact
+    return {
+        "huis": huis.name,
+        "primary": huis.colours["primair"],
+        "accent": huis.colours["accent"],
+        "huis_logo": str(huis.logo) if huis.logo else "",
+        "contact": [value for value in (contact.website.removeprefix("https://"), contact.email, contact.phone) if value],
+    }
+
+
+def _partner_items(huis: Huis, partner: Partner, site_url: str, common: dict[str, Any]) -> list[PrintItem]:
+    language = huis.default_language  # stickers and plates hang on Dutch-speaking streets
+    t = Translator(language)
+    base = {
+        **common,
+        "language": language,
+        "rtl": direction(language) == "rtl",
+        "partner": partner.name,
+        "partner_logo": str(partner.logo) if partner.logo else "",
+        "partner_of": t("common.partner_of", huis=huis.name),
+        "url": site_url + url_of(f"partners/{partner.slug}", language, huis.default_language),
+        "scan": t("print.scan_partner"),
+    }
+    folder = f"drukwerk/{partner.slug}"
+    items = [
+        PrintItem(f"{folder}/raamsticker.pdf", "raamsticker", partner.slug, language, {**base, "design": "sticker"}),
+        PrintItem(
+            f"{folder}/raamsticker-binnenkant.pdf",
+            "raamsticker-binnenkant",
+            partner.slug,
+            language,
+            {**base, "design": "sticker", "mirrored": True},
+        ),
+    ]
+    for location in partner.locations:
+        address = location.address
+        spec = {
+            **base,
+            "design": "plate",
+            "place": location.name.get(language) if location.name else "",
+            "address": [address.street, f"{address.postcode} {address.municipality.name}"],
+        }
+        items.append(
+            PrintItem(f"{folder}/naambord-{location.id}.pdf", "naambord", partner.slug, language, spec, location.id)
+        )
+    return items
+
+
+def _poster(
+    huis: Huis, activity: Activity, coming: list[Occurrence], language: str, site_url: str, common: dict[str, Any]
+) -> PrintItem:
+    t = Translator(language)
+    offer = activity.offer
+    facts: list[tuple[str, str]] = [(t("common.when"), _when(activity, coming, t))]
+    place = activity.place
+    where = [place.name.get(language)] if place.name else []
+    where += [place.address.street, f"{place.address.postcode} {place.address.municipality.name}"]
+    facts.append((t("common.where"), "\n".join(where)))
+    audience = []
+    if offer.audience.children:
+        labels = t("common.separator").join(huis.vocab.label("leeftijden", b, language) for b in offer.audience.children)
+        audience.append(f"{t('common.for_children')}: {labels}")
+    if offer.audience.parents:
+        labels = t("common.separator").join(huis.vocab.label("leeftijden", b, language) for b in offer.audience.parents)
+        audience.append(f"{t('common.for_parents')}: {labels}")
+    if audience:
+        facts.append((t("common.for_whom"), "\n".join(audience)))
+    cost = [t("common.free")] if offer.free is True else []
+    if offer.cost:
+        cost.append(offer.cost.get(language))
+    if offer.registration:
+        cost.append(t(f"common.registration_{offer.registration}"))
+    if activity.register_via:
+        cost.append(f"{t('common.register_via')}: {activity.register_via.removeprefix('mailto:')}")
+    if cost:
+        facts.append((t("common.cost"), "\n".join(cost)))
+    if offer.languages:
+        names = t("common.separator").join(language_name(code) for code in offer.languages)
+        facts.append((t("common.languages"), names))
+    spec = {
+        **common,
+        "design": "poster",
+        "language": language,
+        "rtl": direction(language) == "rtl",
+        "kind": huis.vocab.label("aanbodvormen", activity.kind, language),
+        "title": activity.title.get(language),
+        "facts": facts,
+        "description": plain(activity.description, language),
+        "organisers": t("print.organised_by", partners=t("common.separator").join(p.name for p in activity.organisers)),
+        "partner_logos": [str(p.logo) for p in activity.organisers if p.logo][:3],
+        "url": site_url + url_of(f"activiteiten/{activity.id}", language, huis.default_language),
+        "scan": t("print.scan_activity"),
+    }
+    path = f"drukwerk/{activity.partner.slug}/affiche-{activity.id}.{language}.pdf"
+    return PrintItem(path, "affiche", activity.partner.slug, language, spec, activity.id)
+
+
+def _when(activity: Activity, coming: list[Occurrence], t: Translator) -> str:
+    """'zaterdag 12 december 2026, 10:00–11:30', or a series' rhythm and its next dates."""
+    sep = t("common.separator")
+
+    def hours(start: str, end: str) -> str:
+        text = f"{t.time(start)}–{t.time(end)}"
+        # An isolate keeps "10:00–11:30" in reading order inside right-to-left text.
+        return f"\u2066{text}\u2069" if direction(t.language) == "rtl" else text
+
+    lines = []
+    if activity.series:
+        days = sep.join(t(f"days.{day}") for day in activity.series.weekdays)
+        rhythm = t(f"print.series_{activity.series.frequency}", dagen=days)
+        lines.append(f"{rhythm}{sep}{hours(activity.start, activity.end)}")
+    for occurrence in coming[:MAX_DATES]:
+        line = t.date(occurrence.date)
+        if not activity.series or (occurrence.start, occurrence.end) != (activity.start, activity.end):
+            line += sep + hours(occurrence.start, occurrence.end)
+        if occurrence.status != "gepland":
+            line += f" ({t(f'common.status_{occurrence.status}')})"
+        lines.append(line)
+    if len(coming) > MAX_DATES:
+        lines.append(t("common.more_dates", aantal=len(coming) - MAX_DATES))
+    return "\n".join(lines)
+
+
+def plain(text: Text | None, language: str) -> str:
+    """A Markdown description as plain paragraphs: print has no links or emphasis."""
+    if text is None:
+        return ""
+    rendered = re.sub(r"</(p|li)>", "\n", safe_markdown(text.get(language)))
+    return html.unescape(nh3.clean(rendered, tags=set())).strip()

@@ -1,0 +1,116 @@
+"""Drawing the print items, each at most once: a PDF is named by the hash of what it shows.
+
+The cache key covers the item's spec, the bytes of every logo it draws, and the printing code and
+fonts themselves, so a changed fiche redraws only its own items and a changed design redraws all.
+Missing items are drawn in forked workers, one group per core (about 0.1 s per poster each).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from zondermuren import parallel
+from zondermuren.printing import designs
+from zondermuren.printing.items import PrintItem
+from zondermuren.printing.sheet import FONTS
+
+CODE = Path(__file__).parent
+LOGO_FIELDS = ("huis_logo", "partner_logo", "partner_logos")
+
+
+@dataclass
+class Printed:
+    files: dict[str, Path] = field(default_factory=dict)  # site path -> PDF in the cache
+    drawn: int = 0
+    reused: int = 0
+    seconds: float = 0.0
+    failures: list[tuple[PrintItem, str]] = field(default_factory=list)  # drawn without logos
+
+
+def cache_dir(root: Path) -> Path:
+    """ZONDERMUREN_CACHE lets several copies of a Huis (tests, CI) share one cache."""
+    shared = os.environ.get("ZONDERMUREN_CACHE")
+    return Path(shared) / "drukwerk" if shared else root / ".cache" / "zondermuren" / "drukwerk"
+
+
+def publish(items: list[PrintItem], folder: Path, prune: bool = True) -> Printed:
+    started = time.perf_counter()
+    folder.mkdir(parents=True, exist_ok=True)
+    result = Printed()
+    missing: list[tuple[str, dict[str, Any]]] = []
+    by_target: dict[str, PrintItem] = {}
+    for item in items:
+        target = folder / f"{key(item.spec)}.pdf"
+        result.files[item.path] = target
+        by_target[str(target)] = item
+        if target.is_file():
+            result.reused += 1
+        else:
+            missing.append((str(target), item.spec))
+    if missing:
+        groups = parallel.split(missing, os.cpu_count() or 1)
+        for failures in parallel.map_groups(_draw_group, groups):
+            result.failures += [(by_target[target], error) for target, error in failures]
+        result.drawn = len(missing)
+    if prune and "ZONDERMUREN_CACHE" not in os.environ:
+        keep = {path.name for path in result.files.values()}
+        for old in folder.glob("*.pdf"):
+            if old.name not in keep:
+                old.unlink()
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def key(spec: dict[str, Any]) -> str:
+    digest = hashlib.sha256(_code_version().encode())
+    material = dict(spec)
+    for name in LOGO_FIELDS:  # the picture's bytes count, not where this copy of the Huis lives
+        value = material.get(name)
+        if isinstance(value, list):
+            material[name] = [_file_digest(path) for path in value]
+        elif value:
+            material[name] = _file_digest(value)
+    digest.update(json.dumps(material, sort_keys=True, ensure_ascii=False).encode())
+    return digest.hexdigest()[:32]
+
+
+def _draw_group(group: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, str]]:
+    """Draw each (target, spec); a logo fpdf2 cannot read is left out and reported, not fatal."""
+    failures = []
+    for target, spec in group:
+        try:
+            data = designs.draw(spec)
+        except Exception as error:  # noqa: BLE001 - any unreadable picture; retried without
+            if not any(spec.get(name) for name in LOGO_FIELDS):
+                raise
+            data = designs.draw({**spec, "huis_logo": "", "partner_logo": "", "partner_logos": []})
+            failures.append((target, f"{type(error).__name__}: {error}"))
+        partial = Path(f"{target}.{os.getpid()}.tmp")
+        partial.write_bytes(data)
+        partial.replace(target)  # atomic: a half-written PDF is never taken from the cache
+    return failures
+
+
+@cache
+def _code_version() -> str:
+    digest = hashlib.sha256()
+    for path in sorted([*CODE.glob("*.py"), *FONTS.glob("*.ttf")]):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _file_digest(path: str) -> str:
+    stat = Path(path).stat()
+    return _digest(path, stat.st_mtime_ns, stat.st_size)
+
+
+@cache
+def _digest(path: str, mtime_ns: int, size: int) -> str:  # a logo edited during `mkdocs serve` counts
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
