@@ -64,7 +64,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         if prepared.printed is not None:
             printed = prepared.printed
             log.info(
-                f"zondermuren: drukwerk {printed.drawn} gemaakt, {printed.reused} uit de cache "
+                f"zondermuren: drukwerk {len(printed.drawn)} gemaakt, {printed.reused} uit de cache "
                 f"({printed.seconds:.1f} s)"
             )
         _cache.update(fingerprint=key, prepared=prepared)

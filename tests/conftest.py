@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,6 +11,10 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from tests import sitebuild
+
+# Every build in this test process shares one print cache: the example's posters are drawn once
+# per site URL, not once per copy of the project (tests of the cache itself use their own folder).
+os.environ.setdefault("ZONDERMUREN_CACHE", tempfile.mkdtemp(prefix="zondermuren-cache-"))
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [

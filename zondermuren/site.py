@@ -91,7 +91,8 @@ def prepare(root: Path, docs_dir: Path, site_url: str) -> Prepared:
     files.update(feeds.all_feeds(huis, site_url))
     printed = print_render.publish(printable, print_render.cache_dir(root))
     files.update(printed.files)
-    warnings += [print_failure(item, error) for item, error in printed.failures]
+    for logo, (error, paths) in sorted(printed.unreadable.items()):
+        warnings.append(unprintable_logo(root, logo, error, sorted(paths)))
     over = {
         f"activiteiten/{activity.id}/"
         for activity in huis.activities
@@ -100,15 +101,22 @@ def prepare(root: Path, docs_dir: Path, site_url: str) -> Prepared:
     return Prepared(huis, warnings, changed, files, over, printed)
 
 
-def print_failure(item: print_items.PrintItem, error: str) -> Problem:
-    """A logo that fpdf2 cannot draw: the item is printed without logos, and the coordinator hears it."""
+def unprintable_logo(root: Path, logo: str, error: str, paths: list[str]) -> Problem:
+    """A logo that fpdf2 cannot draw: those items are printed without it, and the coordinator hears it."""
+    path = Path(logo).resolve()
+    fiche = (
+        path.parent / "fiche.yml" if path.parent.parent == (root / "partners").resolve() else root / sources.SETTINGS
+    )
+    doc, _ = loading.read(fiche, root)
+    line, column = doc.where(("logo",)) if doc else (1, 1)
+    shown = ", ".join(paths[:3]) + (f" en nog {len(paths) - 3}" if len(paths) > 3 else "")
     return Problem(
-        f"partners/{item.partner}/fiche.yml",
-        1,
-        1,
+        fiche.relative_to(root).as_posix(),
+        line,
+        column,
         "logo",
-        f"logo kan niet op het drukwerk (verwacht een SVG, PNG of JPG die de PDF-maker kan lezen, "
-        f"gevonden een fout: {error}); {item.path} is gemaakt zonder logo's",
-        "bewaar het logo opnieuw als PNG",
+        f"logo kan niet op het drukwerk (verwacht een SVG, PNG of JPG die de PDF-maker kan lezen, gevonden een fout: "
+        f"{error}); zonder dit logo gemaakt: {shown}",
+        "bewaar het logo opnieuw als PNG of als eenvoudige SVG zonder ingesloten afbeeldingen",
         Level.WARNING,
     )

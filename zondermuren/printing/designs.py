@@ -24,9 +24,7 @@ def draw(spec: dict[str, Any]) -> bytes:
 
 def _sheet(spec: dict[str, Any], width: float, height: float, title: str) -> Sheet:
     texts = " ".join(str(value) for value in spec.values())
-    return Sheet(
-        width, height, rtl=spec["rtl"], arabic=has_arabic(texts), title=title, language=spec["language"]
-    )
+    return Sheet(width, height, rtl=spec["rtl"], arabic=has_arabic(texts), title=title, language=spec["language"])
 
 
 def _header(sheet: Sheet, spec: dict[str, Any], height: float) -> None:
@@ -37,15 +35,33 @@ def _header(sheet: Sheet, spec: dict[str, Any], height: float) -> None:
     if spec["huis_logo"]:
         sheet.logo(spec["huis_logo"], SAFE + 7, SAFE + 2, tile - 4, tile - 4)
     left = SAFE + tile + 12
-    sheet.text(spec["huis"], left, SAFE + 3, sheet.width - left - SAFE - 5, tile - 6, size=24, smallest=14,
-               bold=True, colour=WHITE)
+    sheet.text(
+        spec["huis"],
+        left,
+        SAFE + 3,
+        sheet.width - left - SAFE - 5,
+        tile - 6,
+        size=24,
+        smallest=14,
+        bold=True,
+        colour=WHITE,
+    )
 
 
 def _footer(sheet: Sheet, spec: dict[str, Any], height: float) -> None:
     top = sheet.height - height
     sheet.background(spec["primary"], top, height)
-    sheet.text("  ·  ".join(spec["contact"]), SAFE + 5, top + 3.5, sheet.width - 2 * SAFE - 10, height - 5,
-               size=11, smallest=8, colour=WHITE, align="centre")
+    sheet.text(
+        "  ·  ".join(spec["contact"]),
+        SAFE + 5,
+        top + 3.5,
+        sheet.width - 2 * SAFE - 10,
+        height - 5,
+        size=11,
+        smallest=8,
+        colour=WHITE,
+        align="centre",
+    )
 
 
 def poster(spec: dict[str, Any]) -> bytes:
@@ -64,18 +80,19 @@ def poster(spec: dict[str, Any]) -> bytes:
         if room < 8:
             break
         sheet.text(label, margin, y + 0.6, label_width - 3, 7, size=11, bold=True, colour=spec["accent"])
-        used = sheet.text(value, margin + label_width, y, width - label_width, min(room, 48), size=13,
-                          smallest=10, colour=INK)
+        used = sheet.text(
+            value, margin + label_width, y, width - label_width, min(room, 48), size=13, smallest=10, colour=INK
+        )
         y += used + 3
     if spec["description"] and qr_top - 8 - y > 12:
         sheet.text(spec["description"], margin, y + 2, width, qr_top - 8 - y, size=12, smallest=10, colour=MUTED)
     # Bottom block: QR code at the reading end, the invitation to scan and the organisers beside it.
     sheet.qr(spec["url"], sheet.width - margin - qr_size, qr_top, qr_size)
     text_width = width - qr_size - 6
-    used = sheet.text(spec["scan"], margin, qr_top + 4, text_width, 20, size=18, smallest=13, bold=True,
-                      colour=spec["primary"])
-    used += sheet.text(spec["organisers"], margin, qr_top + 6 + used, text_width, 14, size=11, smallest=9,
-                       colour=MUTED)
+    used = sheet.text(
+        spec["scan"], margin, qr_top + 4, text_width, 20, size=18, smallest=13, bold=True, colour=spec["primary"]
+    )
+    used += sheet.text(spec["organisers"], margin, qr_top + 6 + used, text_width, 14, size=11, smallest=9, colour=MUTED)
     logo_top = qr_top + 8 + used
     logos = spec["partner_logos"]
     for index, logo in enumerate(logos):
@@ -98,13 +115,27 @@ def sticker(spec: dict[str, Any]) -> bytes:
         if spec["huis_logo"]:
             sheet.logo(spec["huis_logo"], (sheet.width - 40) / 2, margin, 40, 40)
         y = margin + 43
-        y += sheet.text(spec["partner_of"], margin, y, width, 18, size=17, smallest=11, bold=True,
-                        colour=spec["primary"], align="centre") + 2
+        y += (
+            sheet.text(
+                spec["partner_of"],
+                margin,
+                y,
+                width,
+                18,
+                size=17,
+                smallest=11,
+                bold=True,
+                colour=spec["primary"],
+                align="centre",
+            )
+            + 2
+        )
         sheet.text(spec["partner"], margin, y, width, 14, size=14, smallest=9, colour=INK, align="centre")
         qr_size = 50.0
         sheet.qr(spec["url"], (sheet.width - qr_size) / 2, sheet.height - margin - qr_size - 6, qr_size)
-        sheet.text(spec["scan"], margin, sheet.height - margin - 5, width, 5, size=9, smallest=7, colour=MUTED,
-                   align="centre")
+        sheet.text(
+            spec["scan"], margin, sheet.height - margin - 5, width, 5, size=9, smallest=7, colour=MUTED, align="centre"
+        )
     return sheet.output()
 
 
@@ -115,22 +146,34 @@ def plate(spec: dict[str, Any]) -> bytes:
     _header(sheet, spec, 48)
     y = 60.0
     width = sheet.width - 2 * margin
-    y += sheet.text(spec["partner_of"], margin, y, width, 12, size=20, smallest=14, colour=spec["accent"],
-                    bold=True) + 3
+    y += (
+        sheet.text(spec["partner_of"], margin, y, width, 12, size=20, smallest=14, colour=spec["accent"], bold=True) + 3
+    )
     qr_size = 70.0
     text_width = width - qr_size - 10
     top_of_text = y
     if spec["partner_logo"]:
         sheet.logo(spec["partner_logo"], margin, y, 30, 30)
         y += 34
-    y += sheet.text(spec["partner"], margin, y, text_width, 36, size=34, smallest=20, bold=True,
-                    colour=spec["primary"]) + 3
+    y += (
+        sheet.text(spec["partner"], margin, y, text_width, 36, size=34, smallest=20, bold=True, colour=spec["primary"])
+        + 3
+    )
     if spec["place"] and spec["place"] != spec["partner"]:
         y += sheet.text(spec["place"], margin, y, text_width, 10, size=16, smallest=12, colour=INK) + 1
     sheet.text("\n".join(spec["address"]), margin, y, text_width, 16, size=14, smallest=11, colour=MUTED)
     sheet.qr(spec["url"], sheet.width - margin - qr_size, top_of_text, qr_size)
-    sheet.text(spec["scan"], sheet.width - margin - qr_size, top_of_text + qr_size + 2, qr_size, 12, size=11,
-               smallest=8, colour=MUTED, align="centre")
+    sheet.text(
+        spec["scan"],
+        sheet.width - margin - qr_size,
+        top_of_text + qr_size + 2,
+        qr_size,
+        12,
+        size=11,
+        smallest=8,
+        colour=MUTED,
+        align="centre",
+    )
     _footer(sheet, spec, 14)
     return sheet.output()
 

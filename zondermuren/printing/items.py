@@ -68,7 +68,9 @@ def _huis_spec(huis: Huis) -> dict[str, Any]:
         "primary": huis.colours["primair"],
         "accent": huis.colours["accent"],
         "huis_logo": str(huis.logo) if huis.logo else "",
-        "contact": [value for value in (contact.website.removeprefix("https://"), contact.email, contact.phone) if value],
+        "contact": [
+            value for value in (contact.website.removeprefix("https://"), contact.email, contact.phone) if value
+        ],
     }
 
 
@@ -122,7 +124,9 @@ def _poster(
     facts.append((t("common.where"), "\n".join(where)))
     audience = []
     if offer.audience.children:
-        labels = t("common.separator").join(huis.vocab.label("leeftijden", b, language) for b in offer.audience.children)
+        labels = t("common.separator").join(
+            huis.vocab.label("leeftijden", b, language) for b in offer.audience.children
+        )
         audience.append(f"{t('common.for_children')}: {labels}")
     if offer.audience.parents:
         labels = t("common.separator").join(huis.vocab.label("leeftijden", b, language) for b in offer.audience.parents)

@@ -28,10 +28,11 @@ LOGO_FIELDS = ("huis_logo", "partner_logo", "partner_logos")
 @dataclass
 class Printed:
     files: dict[str, Path] = field(default_factory=dict)  # site path -> PDF in the cache
-    drawn: int = 0
+    drawn: list[str] = field(default_factory=list)  # site paths drawn in this build
     reused: int = 0
     seconds: float = 0.0
-    failures: list[tuple[PrintItem, str]] = field(default_factory=list)  # drawn without logos
+    # Logo file -> (error, site paths drawn without it): a picture fpdf2 cannot read.
+    unreadable: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
 
 
 def cache_dir(root: Path) -> Path:
@@ -52,17 +53,22 @@ def publish(items: list[PrintItem], folder: Path, prune: bool = True) -> Printed
         by_target[str(target)] = item
         if target.is_file():
             result.reused += 1
+            note = target.with_suffix(".json")
+            if note.is_file():  # drawn earlier without a logo: say so in every build, not just once
+                for logo, error in json.loads(note.read_text("utf-8")):
+                    result.unreadable.setdefault(logo, (error, []))[1].append(item.path)
         else:
             missing.append((str(target), item.spec))
     if missing:
         groups = parallel.split(missing, os.cpu_count() or 1)
         for failures in parallel.map_groups(_draw_group, groups):
-            result.failures += [(by_target[target], error) for target, error in failures]
-        result.drawn = len(missing)
+            for target, logo, error in failures:
+                result.unreadable.setdefault(logo, (error, []))[1].append(by_target[target].path)
+        result.drawn = [by_target[target].path for target, _ in missing]
     if prune and "ZONDERMUREN_CACHE" not in os.environ:
         keep = {path.name for path in result.files.values()}
-        for old in folder.glob("*.pdf"):
-            if old.name not in keep:
+        for old in [*folder.glob("*.pdf"), *folder.glob("*.json")]:
+            if old.with_suffix(".pdf").name not in keep:
                 old.unlink()
     result.seconds = time.perf_counter() - started
     return result
@@ -81,21 +87,56 @@ def key(spec: dict[str, Any]) -> str:
     return digest.hexdigest()[:32]
 
 
-def _draw_group(group: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, str]]:
+def _draw_group(group: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, str, str]]:
     """Draw each (target, spec); a logo fpdf2 cannot read is left out and reported, not fatal."""
     failures = []
     for target, spec in group:
         try:
             data = designs.draw(spec)
-        except Exception as error:  # noqa: BLE001 - any unreadable picture; retried without
-            if not any(spec.get(name) for name in LOGO_FIELDS):
+        except Exception:  # noqa: BLE001 - find the picture at fault, draw without it
+            broken = {logo: error for logo in _logos(spec) if (error := _unreadable(logo))}
+            if not broken:
                 raise
-            data = designs.draw({**spec, "huis_logo": "", "partner_logo": "", "partner_logos": []})
-            failures.append((target, f"{type(error).__name__}: {error}"))
+            data = designs.draw(_without(spec, set(broken)))
+            failures += [(target, logo, error) for logo, error in broken.items()]
+            Path(target).with_suffix(".json").write_text(json.dumps(sorted(broken.items())), "utf-8")
         partial = Path(f"{target}.{os.getpid()}.tmp")
         partial.write_bytes(data)
         partial.replace(target)  # atomic: a half-written PDF is never taken from the cache
     return failures
+
+
+def _logos(spec: dict[str, Any]) -> list[str]:
+    found = []
+    for name in LOGO_FIELDS:
+        value = spec.get(name) or []
+        found += value if isinstance(value, list) else [value]
+    return found
+
+
+def _without(spec: dict[str, Any], broken: set[str]) -> dict[str, Any]:
+    clean = dict(spec)
+    for name in LOGO_FIELDS:
+        value = spec.get(name)
+        if isinstance(value, list):
+            clean[name] = [logo for logo in value if logo not in broken]
+        elif value in broken:
+            clean[name] = ""
+    return clean
+
+
+def _unreadable(logo: str) -> str:
+    """The error fpdf2 gives for this picture alone, or '' when it draws fine."""
+    from fpdf import FPDF
+
+    try:
+        probe = FPDF()
+        probe.add_page()
+        probe.image(logo, x=10, y=10, w=20, h=20)
+        probe.output()
+    except Exception as error:  # noqa: BLE001 - whatever the reader says is the message
+        return f"{type(error).__name__}: {error}"
+    return ""
 
 
 @cache

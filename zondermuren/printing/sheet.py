@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 
 import qrcode
@@ -27,7 +29,7 @@ SAFE = 5.0  # mm inside the trim where no text or logo goes
 SLUG = 12.0  # mm around the trim: the bleed plus room for the crop marks
 MARK_GAP = 3.5  # crop marks start just outside the bleed, so they never show on the cut page
 PT_PER_MM = 72 / 25.4
-_EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+_EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
 # fpdf2 says so for every <title> in an SVG logo; harmless, and noise in a site build.
 logging.getLogger("fpdf.svg").setLevel(logging.ERROR)
@@ -152,6 +154,13 @@ class Sheet:
 
     # Pictures -------------------------------------------------------------------------------
     def logo(self, path: str, left: float, top: float, width: float, height: float) -> None:
+        for family in svg_font_families(path) - set(self.pdf.fonts):
+            # fpdf2 draws SVG text in core Helvetica, which is not embedded; our own font is.
+            try:
+                self.pdf.add_font(family, "", FONTS / "NotoSans-Regular.ttf")
+                self.pdf.add_font(family, "B", FONTS / "NotoSans-Bold.ttf")
+            except Exception:  # noqa: BLE001, S112 - a reserved core font name: left as it is
+                continue
         self.pdf.image(path, x=self.x(left, width), y=self.y(top), w=width, h=height, keep_aspect_ratio=True)
 
     def qr(self, url: str, left: float, top: float, size: float, colour: str = "#000000") -> None:
@@ -203,6 +212,7 @@ class Sheet:
 
     def output(self) -> bytes:
         self.crop_marks()
+
         # fpdf2 2.8 has no API for TrimBox/BleedBox; the page's MediaBox entry is written as is,
         # so the other two boxes ride along in the same dictionary (offsets are computed after).
         def box(margin: float) -> str:
@@ -216,11 +226,28 @@ class Sheet:
         return bytes(self.pdf.output())
 
 
+def svg_font_families(path: str) -> set[str]:
+    """Font families an SVG logo writes text in ('sans-serif' when its text names none)."""
+    if not path.lower().endswith(".svg"):
+        return set()
+    stat = Path(path).stat()
+    return _svg_font_families(path, stat.st_mtime_ns)
+
+
+@cache
+def _svg_font_families(path: str, mtime_ns: int) -> set[str]:
+    source = Path(path).read_text("utf-8", errors="replace")
+    if "<text" not in source:
+        return set()
+    found = {"sans-serif"}
+    for declared in re.findall(r"font-family\s*[:=]\s*[\"']?([^\"';>]+)", source):
+        found |= {name.strip().strip("'\"").lower() for name in declared.split(",") if name.strip()}
+    return found
+
+
 def _shorten(text: str, pdf: FPDF, room: float) -> str:
     """Cut text at a word so that it fits `room` mm of line length, ending with an ellipsis."""
     words = text.split()
     while words and pdf.get_string_width(" ".join(words) + " …") > room * 0.97:
         words.pop()
     return " ".join(words) + " …"
-
-

@@ -1,0 +1,230 @@
+"""Print as a print shop and a passer-by meet it: PDFs rendered to pixels, QR codes scanned back.
+
+pdftoppm (poppler) renders a page like a print preview, zbarimg (zbar) scans it like a phone,
+pdfinfo and pdffonts read what a print shop's preflight reads.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from PIL import Image, ImageChops, ImageOps, ImageStat
+
+from tests import sitebuild
+from zondermuren import sources
+from zondermuren.printing import items, render
+from zondermuren.printing.sheet import BLEED, PT_PER_MM, Sheet
+
+MM = PT_PER_MM
+
+
+def pixels(pdf: Path, target: Path, dpi: int = 150) -> Path:
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-singlefile", str(pdf), str(target)], check=True)
+    return target.with_suffix(".png")
+
+
+def scan(png: Path) -> list[str]:
+    found = subprocess.run(["zbarimg", "--quiet", "--raw", str(png)], capture_output=True, text=True)
+    return found.stdout.split()
+
+
+def boxes(pdf: Path) -> dict[str, list[float]]:
+    info = subprocess.run(["pdfinfo", "-box", str(pdf)], capture_output=True, text=True, check=True).stdout
+    return {m[1]: [float(v) for v in m[2].split()] for m in re.finditer(r"^(\w+Box):\s+(.+)$", info, re.M)}
+
+
+def page_of(site: Path, url: str, site_url: str) -> Path:
+    assert url.startswith(site_url), url
+    return site / urlsplit(url).path.lstrip("/") / "index.html"
+
+
+@pytest.fixture(scope="module")
+def plan(example_url: str) -> list[items.PrintItem]:
+    huis, _ = sources.load(sitebuild.ROOT)
+    return items.plan(huis, example_url)
+
+
+def test_every_print_item_is_published_as_a_pdf(example_site: Path, plan: list[items.PrintItem]):
+    published = sorted(p.relative_to(example_site).as_posix() for p in (example_site / "drukwerk").rglob("*.pdf"))
+    assert published == sorted(item.path for item in plan)
+    kinds = {item.kind for item in plan}
+    assert kinds == {"affiche", "raamsticker", "raamsticker-binnenkant", "naambord"}
+    assert all((example_site / path).read_bytes().startswith(b"%PDF-") for path in published)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "drukwerk/bibliotheek-lindevelde/affiche-voorleesuurtje-lindevelde.nl.pdf",
+        "drukwerk/bibliotheek-lindevelde/affiche-voorleesuurtje-lindevelde.ar.pdf",
+        "drukwerk/bibliotheek-lindevelde/raamsticker.pdf",
+        "drukwerk/bibliotheek-lindevelde/naambord-hoofdbib.pdf",
+    ],
+)
+def test_qr_code_scans_to_a_page_of_the_site(example_site: Path, example_url: str, tmp_path: Path, path: str):
+    codes = scan(pixels(example_site / path, tmp_path / "page"))
+    assert len(codes) == 1, codes
+    assert page_of(example_site, codes[0], example_url).is_file()
+    if ".ar." in path:
+        assert "/ar/activiteiten/voorleesuurtje-lindevelde/" in codes[0]
+
+
+def test_inside_sticker_is_the_outside_sticker_mirrored(example_site: Path, example_url: str, tmp_path: Path):
+    """Stuck inside the window, printed side on the glass: from the street it must look like the other."""
+    folder = example_site / "drukwerk/bibliotheek-lindevelde"
+    outside = Image.open(pixels(folder / "raamsticker.pdf", tmp_path / "outside", dpi=72)).convert("L")
+    inside = Image.open(pixels(folder / "raamsticker-binnenkant.pdf", tmp_path / "inside", dpi=72)).convert("L")
+
+    # Compared on a coarse grid: the two renderings differ by anti-aliasing, not by content.
+    def difference(a: Image.Image, b: Image.Image) -> float:
+        small = (60, 60)
+        return ImageStat.Stat(ImageChops.difference(a.resize(small, Image.BOX), b.resize(small, Image.BOX))).mean[0]
+
+    assert difference(outside, ImageOps.mirror(inside)) < 1.5
+    assert difference(outside, inside) > 3 * difference(outside, ImageOps.mirror(inside))  # it really is mirrored
+    (code,) = scan(tmp_path / "inside.png")
+    assert code == example_url + "partners/bibliotheek-lindevelde/"
+
+
+@pytest.mark.parametrize(
+    ("path", "trim_mm"),
+    [
+        ("drukwerk/bibliotheek-lindevelde/affiche-voorleesuurtje-lindevelde.nl.pdf", (210, 297)),
+        ("drukwerk/bibliotheek-lindevelde/raamsticker.pdf", (150, 150)),
+        ("drukwerk/bibliotheek-lindevelde/naambord-hoofdbib.pdf", (297, 210)),
+    ],
+)
+def test_print_shop_boxes_bleed_and_crop_marks(example_site: Path, tmp_path: Path, path: str, trim_mm: tuple):
+    found = boxes(example_site / path)
+    trim, bleed, media = found["TrimBox"], found["BleedBox"], found["MediaBox"]
+    assert trim[2] - trim[0] == pytest.approx(trim_mm[0] * MM, abs=0.1)
+    assert trim[3] - trim[1] == pytest.approx(trim_mm[1] * MM, abs=0.1)
+    assert [round(b - t, 1) for b, t in zip(bleed, trim, strict=True)] == [
+        round(-BLEED * MM, 1),
+        round(-BLEED * MM, 1),
+        round(BLEED * MM, 1),
+        round(BLEED * MM, 1),
+    ]
+    assert media[2] > bleed[2] + 5 * MM  # room outside the bleed for the crop marks
+    # Crop marks: dark lines in the slug, in line with the trim edge, and nothing else out there.
+    image = Image.open(pixels(example_site / path, tmp_path / "marks", dpi=72)).convert("L")
+    trim_x = round(trim[0])
+    top_slug = [image.getpixel((trim_x, y)) for y in range(0, round(media[3] - bleed[3]) - 2)]
+    assert min(top_slug) < 100
+    assert image.getpixel((2, 2)) > 250
+
+
+def test_fonts_are_embedded_and_text_is_real_text(example_site: Path):
+    for name in ("affiche-voorleesuurtje-lindevelde.nl.pdf", "affiche-voorleesuurtje-lindevelde.ar.pdf"):
+        pdf = example_site / "drukwerk/bibliotheek-lindevelde" / name
+        fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+        rows = fonts.splitlines()[2:]
+        assert rows and all(" yes yes yes " in row for row in rows), fonts
+    nl = subprocess.run(
+        [
+            "pdftotext",
+            str(example_site / "drukwerk/bibliotheek-lindevelde/affiche-voorleesuurtje-lindevelde.nl.pdf"),
+            "-",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "Voorleesuurtje" in nl and "Wanneer" in nl and "Huis van het Kind Zesdorpen" in nl
+    ar = subprocess.run(
+        [
+            "pdftotext",
+            str(example_site / "drukwerk/bibliotheek-lindevelde/affiche-voorleesuurtje-lindevelde.ar.pdf"),
+            "-",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "ساعة الحكايات" in unicodedata.normalize("NFKC", ar)
+
+
+def test_site_links_each_poster_and_the_print_page(example_site: Path):
+    activity = (example_site / "ar/activiteiten/voorleesuurtje-lindevelde/index.html").read_text("utf-8")
+    assert 'href="../../../drukwerk/bibliotheek-lindevelde/affiche-voorleesuurtje-lindevelde.ar.pdf"' in activity
+    partner = (example_site / "partners/bibliotheek-lindevelde/index.html").read_text("utf-8")
+    assert 'href="../../drukwerk/#bibliotheek-lindevelde"' in partner
+    listing = (example_site / "drukwerk/index.html").read_text("utf-8")
+    linked = set(re.findall(r'href="\.\./(drukwerk/[^"]+\.pdf)"', listing))
+    published = {p.relative_to(example_site).as_posix() for p in (example_site / "drukwerk").rglob("*.pdf")}
+    assert linked == published
+    assert '<meta name="robots" content="noindex">' in listing
+
+
+def test_print_page_is_accessible(browser, example_url: str):
+    from tests.conftest import axe_violations
+
+    page = browser.new_page(viewport={"width": 375, "height": 800})
+    page.goto(example_url + "drukwerk/")
+    assert axe_violations(page) == []
+    page.goto(example_url + "ar/drukwerk/")
+    assert page.locator("html").get_attribute("lang") == "ar"
+    assert page.evaluate("getComputedStyle(document.querySelector('.md-content')).direction") == "rtl"
+    assert axe_violations(page) == []
+    page.close()
+
+
+def _subset(huis_root: Path) -> list[items.PrintItem]:
+    huis, _ = sources.load(huis_root)
+    return [i for i in items.plan(huis, "https://huis.example.org/") if i.partner == "bibliotheek-lindevelde"]
+
+
+def test_nothing_is_drawn_again_when_nothing_changed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.delenv("ZONDERMUREN_CACHE", raising=False)
+    project = sitebuild.copy_project(tmp_path / "project")
+    first = render.publish(_subset(project), tmp_path / "cache")
+    assert (len(first.drawn), first.reused) == (len(first.files), 0)
+    again = render.publish(_subset(project), tmp_path / "cache")
+    assert (again.drawn, again.reused) == ([], len(first.files))
+    # One activity's Dutch title changes: only its Dutch poster is drawn again.
+    activities = project / "partners/bibliotheek-lindevelde/activiteiten.yml"
+    activities.write_text(activities.read_text("utf-8").replace("nl: Voorleesuurtje", "nl: Voorleesuur"), "utf-8")
+    changed = render.publish(_subset(project), tmp_path / "cache")
+    assert changed.drawn == ["drukwerk/bibliotheek-lindevelde/affiche-voorleesuurtje-lindevelde.nl.pdf"]
+    # The replaced PDF is removed from the cache; everything in use stays.
+    assert sorted(p.name for p in (tmp_path / "cache").glob("*.pdf")) == sorted(p.name for p in changed.files.values())
+
+
+BROKEN_LOGO = (
+    "partners/bibliotheek-lindevelde/fiche.yml:{line}:7: logo: logo kan niet op het drukwerk (verwacht een SVG, PNG of "
+    "JPG die de PDF-maker kan lezen, gevonden een fout: FileNotFoundError: [Errno 2] No such file or directory: "
+    "'x.png'); zonder dit logo gemaakt: drukwerk/bibliotheek-lindevelde/affiche-boekbabys-eikelare.nl.pdf, "
+    "drukwerk/bibliotheek-lindevelde/affiche-huiswerkklas-bib.nl.pdf, "
+    "drukwerk/bibliotheek-lindevelde/affiche-voorleesfeest-bib.nl.pdf en nog {more} — bewaar het logo opnieuw als "
+    "PNG of als eenvoudige SVG zonder ingesloten afbeeldingen"
+)
+
+
+def test_a_logo_that_cannot_be_printed_is_left_out_and_reported_in_every_build(tmp_path: Path):
+    project = sitebuild.copy_project(tmp_path / "project")
+    logo = project / "partners/bibliotheek-lindevelde/logo.svg"
+    logo.write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><image href="x.png"/></svg>')
+    line = next(n for n, text in enumerate((logo.parent / "fiche.yml").read_text().splitlines(), 1) if "logo:" in text)
+    # 15 items show the library's logo: its sticker, plates and posters, and posters it co-organises.
+    for _ in range(2):  # the second build takes the PDFs from the cache and still says it
+        result = sitebuild.mkdocs(project, "--site-dir", str(tmp_path / "site"))
+        assert result.returncode == 0, result.stderr
+        assert BROKEN_LOGO.format(line=line, more=12) in result.stderr
+        assert "Traceback" not in result.stderr
+    assert scan(pixels(tmp_path / "site/drukwerk/bibliotheek-lindevelde/raamsticker.pdf", tmp_path / "s"))
+
+
+def test_long_text_shrinks_then_ends_with_an_ellipsis_inside_its_box(tmp_path: Path):
+    sheet = Sheet(210, 297, rtl=False, arabic=False, title="t", language="nl")
+    used = sheet.text("Een heel lange titel " * 40, 10, 10, 190, 40, size=40, smallest=20, bold=True)
+    assert used <= 40
+    (tmp_path / "long.pdf").write_bytes(sheet.output())
+    text = subprocess.run(["pdftotext", str(tmp_path / "long.pdf"), "-"], capture_output=True, text=True).stdout
+    assert text.strip().endswith("…")
+    assert shutil.which("pdftoppm")
