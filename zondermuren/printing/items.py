@@ -21,7 +21,7 @@ from zondermuren.model import Activity, Huis, Partner, Text
 from zondermuren.render_text import safe_markdown
 from zondermuren.rendering import language_name, url_of
 
-MAX_DATES = 8  # dates listed on a poster; the QR code leads to the rest
+MAX_DATES = 6  # dates listed on a poster; the QR code leads to the rest
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,9 @@ MARK_GAP = 3.5  # crop marks start just outside the bleed, so they never show on
 PT_PER_MM = 72 / 25.4
 _EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
+_CORE_FONTS = {"courier", "helvetica", "times", "symbol", "zapfdingbats"}
+_LINES: dict[tuple, list[str]] = {}  # measured line breaks, per process
+
 # fpdf2 says so for every <title> in an SVG logo; harmless, and noise in a site build.
 logging.getLogger("fpdf.svg").setLevel(logging.ERROR)
 
@@ -66,9 +69,14 @@ class Sheet:
             families = ["arabic", "latin"] if rtl else ["latin", "arabic"]
         self.family = families[0]
         pdf.set_fallback_fonts(families[1:])
-        pdf.set_text_shaping(True, direction="rtl" if rtl else "ltr")
+        # HarfBuzz shaping is what Arabic needs; for Latin and Cyrillic it only adds kerning, at
+        # a third of the drawing time (fpdf2 shapes again for every character a line adds).
+        self.shaping = arabic
+        if arabic:
+            pdf.set_text_shaping(True, direction="rtl" if rtl else "ltr")
         pdf.add_page()
         self.pdf = pdf
+        self._aliases: list[str] = []
 
     # Geometry -------------------------------------------------------------------------------
     def x(self, left: float, width: float = 0) -> float:
@@ -115,14 +123,26 @@ class Sheet:
         pdf = self.pdf
         style = "B" if bold else ""
         paragraphs = [part for part in text.split("\n") if part.strip()]
-        size_now = size
-        while True:
-            pdf.set_font(self.family, style, size_now)
-            line = size_now / PT_PER_MM * leading
-            counts = [len(self._lines(part, width, line)) for part in paragraphs]
-            if sum(counts) * line <= height + 0.01 or size_now <= (smallest or size):
-                break
-            size_now = max(size_now - 1, smallest or size)
+        smallest = smallest or size
+
+        def layout(points: float) -> tuple[float, list[int]]:
+            pdf.set_font(self.family, style, points)
+            line = points / PT_PER_MM * leading
+            return line, [len(self._lines(part, width, line)) for part in paragraphs]
+
+        def fits(points: float) -> bool:
+            line, counts = layout(points)
+            return sum(counts) * line <= height + 0.01
+
+        # Most texts fit at their size; the others take the largest whole size that fits,
+        # found by halving (a poster title may range over 18 sizes).
+        if not fits(size) and smallest < size:
+            low, high = smallest, size  # low is the answer unless something larger fits
+            while high - low > 1:
+                middle = (low + high) // 2 if (low + high) // 2 > low else low + 1
+                low, high = (middle, high) if fits(middle) else (low, middle)
+            size = low
+        line, counts = layout(size)
         room = max(1, int((height + 0.01) // line))
         pdf.set_text_color(*rgb(colour))
         anchor = {"start": "R" if self.rtl else "L", "centre": "C", "end": "L" if self.rtl else "R"}[align]
@@ -145,22 +165,29 @@ class Sheet:
 
     def _direction(self, paragraph: str) -> None:
         """Right to left only for paragraphs with Arabic script: '9973 Lindevelde' stays in order."""
-        rtl = self.rtl and has_arabic(paragraph)
-        self.pdf.set_text_shaping(True, direction="rtl" if rtl else "ltr")
+        if self.shaping:
+            rtl = self.rtl and has_arabic(paragraph)
+            self.pdf.set_text_shaping(True, direction="rtl" if rtl else "ltr")
 
     def _lines(self, paragraph: str, width: float, line: float) -> list[str]:
-        self._direction(paragraph)
-        return self.pdf.multi_cell(width, line, paragraph, dry_run=True, output=MethodReturnValue.LINES)
+        # The same labels, footers and invitations recur on every item a worker draws.
+        key = (self.family, self.pdf.font_style, self.pdf.font_size_pt, self.rtl, width, paragraph)
+        if key not in _LINES:
+            if len(_LINES) > 50_000:  # a long `mkdocs serve` session
+                _LINES.clear()
+            self._direction(paragraph)
+            _LINES[key] = self.pdf.multi_cell(width, line, paragraph, dry_run=True, output=MethodReturnValue.LINES)
+        return _LINES[key]
 
     # Pictures -------------------------------------------------------------------------------
     def logo(self, path: str, left: float, top: float, width: float, height: float) -> None:
-        for family in svg_font_families(path) - set(self.pdf.fonts):
-            # fpdf2 draws SVG text in core Helvetica, which is not embedded; our own font is.
-            try:
-                self.pdf.add_font(family, "", FONTS / "NotoSans-Regular.ttf")
-                self.pdf.add_font(family, "B", FONTS / "NotoSans-Bold.ttf")
-            except Exception:  # noqa: BLE001, S112 - a reserved core font name: left as it is
-                continue
+        fonts = self.pdf.fonts
+        for family in svg_font_families(path) - set(fonts):
+            # fpdf2 draws SVG text in core Helvetica, which is not embedded. Pointing the SVG's
+            # family at our embedded font costs nothing (output() removes the extra names again).
+            if family not in _CORE_FONTS:
+                fonts[family], fonts[family + "B"] = fonts["latin"], fonts["latinB"]
+                self._aliases += [family, family + "B"]
         self.pdf.image(path, x=self.x(left, width), y=self.y(top), w=width, h=height, keep_aspect_ratio=True)
 
     def qr(self, url: str, left: float, top: float, size: float, colour: str = "#000000") -> None:
@@ -212,6 +239,8 @@ class Sheet:
 
     def output(self) -> bytes:
         self.crop_marks()
+        for alias in self._aliases:  # one font object under two names would be embedded twice
+            del self.pdf.fonts[alias]
 
         # fpdf2 2.8 has no API for TrimBox/BleedBox; the page's MediaBox entry is written as is,
         # so the other two boxes ride along in the same dictionary (offsets are computed after).
