@@ -29,12 +29,6 @@ def ours(target: Path, huis: Path) -> Path:
     return copy_project(target, huis)
 
 
-def warm_print_cache(project: Path) -> int:
-    """Placeholder: the kit makes no print output (posters, flyers) yet, so there is no site-level
-    print cache to warm. Returns the number of print items made (always 0 for now)."""
-    return 0
-
-
 def site_url(project: Path) -> str:
     with (project / "mkdocs.yml").open("rb") as config:
         return yaml_load(config).get("site_url") or os.environ.get("ZONDERMUREN_SITE_URL", DEFAULT_SITE_URL)

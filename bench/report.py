@@ -59,7 +59,22 @@ def rows(result: Result) -> list[tuple[str, str]]:
             "s per 1000 pages ours / baseline",
             f"{_per_1000(ours_s, ours['html_pages'])} / {_per_1000(base_s, base['html_pages'])}",
         ),
-        ("print items (full / no change) *", f"{result.get('print_items', 0)} / 0"),
+        *_print_rows(result),
+    ]
+
+
+def _print_rows(result: Result) -> list[tuple[str, str]]:
+    if not result.get("with_print"):
+        return [("print (not measured at this size)", "site only")]
+    figures = result["print"]
+    return [
+        ("ours: cold build, every print item s", _timing(result, "ours_cold")),
+        ("  print items / drawn per s (2 workers)", f"{figures['items']:.0f} / {figures['items_per_s']:.1f}"),
+        ("  print s in the cold build", f"{figures['cold_print_s']:.1f}"),
+        (
+            "print items drawn: warm / no change / fiche",
+            f"{figures['warm_drawn']} / {figures['nochange_drawn']} / {figures['fiche_drawn']}",
+        ),
     ]
 
 
@@ -76,7 +91,6 @@ def table(results: dict[str, Result]) -> str:
         lines.append(
             label.ljust(width) + "".join(per_size[n][label].ljust(c) for n, c in zip(names, columns, strict=True))
         )
-    lines.append("* print items: n.a. — the kit makes no print output yet (place kept: projects.warm_print_cache)")
     return "\n".join(line.rstrip() for line in lines)
 
 
@@ -85,8 +99,9 @@ def last_line(results: dict[str, Result], order: list[str]) -> str:
     ratio = f"{results[done[-1]]['ratio']:.2f}" if done else "na"
     small = f"{results['small']['ours_s']:.1f}" if "small" in results else "na"
     huge = f"{results['huge']['ours_s']:.1f}" if "huge" in results else "na"
-    # No print output exists yet: nothing can be re-rendered, so 0 (see the table).
-    return f"bench: ratio={ratio} small_s={small} huge_s={huge} norebuild_print=0"
+    printed = [results[name]["print"]["nochange_drawn"] for name in done if results[name].get("with_print")]
+    norebuild = str(max(printed)) if printed else "na"
+    return f"bench: ratio={ratio} small_s={small} huge_s={huge} norebuild_print={norebuild}"
 
 
 def save(path: Path, document: dict[str, Any]) -> Path:

@@ -12,6 +12,7 @@ import argparse
 import datetime as dt
 import os
 import platform
+import re
 import shutil
 import sys
 import tempfile
@@ -22,6 +23,7 @@ import yaml
 
 from bench import generate, projects, report
 from bench.measure import CommandFailed, changed_files, mtimes, site_stats, timed
+from zondermuren import pages
 
 OUT = Path(__file__).resolve().parent / "out"
 TODAY = generate.TODAY.isoformat()
@@ -39,9 +41,26 @@ def environment() -> dict[str, str]:
     }
 
 
-def mkdocs_build(project: Path, log: Path) -> dict[str, Any]:
+PRINTED = re.compile(r"drukwerk (\d+) gemaakt, (\d+) uit de cache \(([\d.]+) s\)")
+PRINT_SIZES = {"small", "large"}  # the issue: print at small and large; at huge, the site only
+
+
+def mkdocs_build(project: Path, log: Path, with_print: bool = True) -> dict[str, Any]:
+    """One build; with print, also the print items drawn and reused and the seconds print took."""
     command = [sys.executable, "-m", "mkdocs", "build", "--strict"]
-    return timed(command, project, environment(), log).as_dict()
+    env = environment() | ({} if with_print else {"ZONDERMUREN_DRUKWERK": "uit"})
+    timing = timed(command, project, env, log).as_dict()
+    found = PRINTED.search(log.read_text("utf-8", errors="replace"))
+    drawn, reused, seconds = (int(found[1]), int(found[2]), float(found[3])) if found else (0, 0, 0.0)
+    return timing | {"print_drawn": drawn, "print_reused": reused, "print_s": seconds}
+
+
+def forget_pages(project: Path) -> None:
+    """Remove the generated pages, so that the next build writes every page again (a full build)."""
+    manifest = project / "content" / pages.MANIFEST
+    for name in manifest.read_text("utf-8").split():
+        (project / "content" / name).unlink(missing_ok=True)
+    manifest.unlink()
 
 
 def change_one_fiche(project: Path) -> Path:
@@ -53,24 +72,26 @@ def change_one_fiche(project: Path) -> Path:
     return fiche
 
 
-KEYS = ("ours_full", "ours_nochange", "ours_fiche", "baseline_full", "check")
+KEYS = ("ours_cold", "ours_full", "ours_nochange", "ours_fiche", "baseline_full", "check")
 
 
-def one_run(run: int, huis: Path, work: Path, result: dict[str, Any]) -> None:
-    """Ours cold, ours again unchanged, ours after one fiche changed, the baseline, and the check."""
+def one_run(run: int, huis: Path, work: Path, result: dict[str, Any], with_print: bool) -> None:
+    """Ours with an empty print cache, ours in full with it warm, ours again unchanged, ours after
+    one fiche changed, the baseline, and the check. Each copy of the project has its own cache."""
     timings, logs, base = result["timings"], work / "logs" / f"run{run}", work / "baseline"
     project = projects.ours(work / f"run{run}", huis)
-    result["print_items"] = projects.warm_print_cache(project)
-    timings["ours_full"].append(mkdocs_build(project, logs / "ours-full.log"))
+    timings["ours_cold"].append(mkdocs_build(project, logs / "ours-cold.log", with_print))
+    forget_pages(project)
+    timings["ours_full"].append(mkdocs_build(project, logs / "ours-full.log", with_print))
     if run == 0:
         result["site_ours"] = site_stats(project / "site")
         projects.baseline(project, base)
     before = mtimes(project / "content")
-    timings["ours_nochange"].append(mkdocs_build(project, logs / "ours-nochange.log"))
+    timings["ours_nochange"].append(mkdocs_build(project, logs / "ours-nochange.log", with_print))
     result["rewritten"]["nochange"] = changed_files(project / "content", before)
     change_one_fiche(project)
     before = mtimes(project / "content")
-    timings["ours_fiche"].append(mkdocs_build(project, logs / "ours-fiche.log"))
+    timings["ours_fiche"].append(mkdocs_build(project, logs / "ours-fiche.log", with_print))
     result["rewritten"]["fiche"] = changed_files(project / "content", before)
     timings["baseline_full"].append(mkdocs_build(base, logs / "baseline-full.log"))
     if run == 0:
@@ -87,8 +108,9 @@ def bench_size(size: generate.Size, runs: int, work: Path, seed: int) -> dict[st
     print(f"[{size.name}] {counts}", flush=True)
     timings: dict[str, list[dict[str, Any]]] = {key: [] for key in KEYS}
     result: dict[str, Any] = {"size": vars(size), "counts": counts, "timings": timings, "rewritten": {}}
+    result["with_print"] = size.name in PRINT_SIZES
     for run in range(runs):
-        one_run(run, huis, work, result)
+        one_run(run, huis, work, result, result["with_print"])
         done = ", ".join(f"{key} {timings[key][-1]['wall_s']:.1f}s" for key in KEYS)
         print(f"[{size.name}] run {run + 1}/{runs}: {done}", flush=True)
     wall = {key: report.median([t["wall_s"] for t in timings[key]]) for key in KEYS}
@@ -100,6 +122,22 @@ def bench_size(size: generate.Size, runs: int, work: Path, seed: int) -> dict[st
         "baseline_s": wall["baseline_full"],
         "ratio": wall["ours_full"] / wall["baseline_full"],
         "ratio_cpu": cpu["ours_full"] / cpu["baseline_full"],
+        "print": print_figures(timings),
+    }
+
+
+def print_figures(timings: dict[str, list[dict[str, Any]]]) -> dict[str, float]:
+    """Medians: items drawn in the cold build, its print seconds and items per second, and the
+    items drawn again in the full (warm), unchanged and one-fiche builds (all should be 0)."""
+    cold = timings["ours_cold"]
+    return {
+        "items": report.median([t["print_drawn"] + t["print_reused"] for t in cold]),
+        "cold_drawn": report.median([t["print_drawn"] for t in cold]),
+        "cold_print_s": report.median([t["print_s"] for t in cold]),
+        "items_per_s": report.median([t["print_drawn"] / t["print_s"] for t in cold if t["print_s"]]),
+        "warm_drawn": max((t["print_drawn"] for t in timings["ours_full"]), default=0),
+        "nochange_drawn": max((t["print_drawn"] for t in timings["ours_nochange"]), default=0),
+        "fiche_drawn": max((t["print_drawn"] for t in timings["ours_fiche"]), default=0),
     }
 
 

@@ -142,9 +142,14 @@ def huis_logo(doc: Document, root: Path, value: str) -> Iterator[Problem]:
         )
 
 
-def css(colours: dict[str, str]) -> str:
+def palette(colours: dict[str, str]) -> tuple[str, str]:
+    """The primary and accent colour, with the defaults a Huis gets when it names none (site and print)."""
     primary = colours.get("primair", "#1d5e8c")
-    accent = colours.get("accent", primary)
+    return primary, colours.get("accent", primary)
+
+
+def css(colours: dict[str, str]) -> str:
+    primary, accent = palette(colours)
     return f""":root, [data-md-color-scheme="default"] {{
   --md-primary-fg-color: {primary};
   --md-primary-fg-color--light: {primary};

@@ -1,4 +1,4 @@
-"""`zondermuren`: check a Huis, and regenerate the schema and field reference.
+"""`zondermuren`: check a Huis, make its print material, and regenerate the schema and field reference.
 
 Exit codes: 0 clean (warnings allowed), 1 errors in the sources, 2 wrong usage.
 """
@@ -6,10 +6,14 @@ Exit codes: 0 clean (warnings allowed), 1 errors in the sources, 2 wrong usage.
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import sys
 from pathlib import Path
 
-from zondermuren import pages, reference, sources, translations
+import yaml
+
+from zondermuren import pages, reference, site, sources, translations
 from zondermuren.problems import report
 
 
@@ -52,6 +56,52 @@ def _translations(root: Path) -> int:
     return 0
 
 
+def _site_url(root: Path) -> str:
+    """The site's address as mkdocs.yml gives it (`!ENV [NAME, default]` included): QR codes lead there."""
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    def environment(loader: yaml.SafeLoader, node: yaml.Node) -> str:
+        names = (
+            loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)]
+        )
+        *variables, default = names if len(names) > 1 else [*names, ""]
+        return next((os.environ[name] for name in variables if os.environ.get(name)), default)
+
+    Loader.add_constructor("!ENV", environment)
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+    config = root / "mkdocs.yml"
+    data = yaml.load(config.read_text("utf-8"), Loader=Loader) if config.is_file() else {}  # noqa: S506
+    return (data or {}).get("site_url") or "https://huis.example.org/"
+
+
+def _print(root: Path, folder: Path | None) -> int:
+    from zondermuren.printing import items, render
+    from zondermuren.problems import SourceError
+
+    try:
+        huis, _ = sources.load(root)
+    except SourceError as error:
+        print(report(error.problems), file=sys.stderr)
+        return 1
+    printed = render.publish(items.plan(huis, _site_url(root)), render.cache_dir(root))
+    for logo, (error, paths) in sorted(printed.unreadable.items()):
+        print(report([site.unprintable_logo(root, logo, error, sorted(paths))]), file=sys.stderr)
+    if folder is not None:
+        for path, source in printed.files.items():
+            target = folder / path.removeprefix("drukwerk/")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+    total = len(printed.files)
+    rate = f", {len(printed.drawn) / printed.seconds:.1f} per seconde" if printed.drawn else ""
+    print(
+        f"Drukwerk: {total} stuks, {len(printed.drawn)} gemaakt en {printed.reused} uit de cache "
+        f"in {printed.seconds:.1f} s{rate}." + (f" Geschreven in {folder}." if folder else "")
+    )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="zondermuren", description="Huis zonder muren")
     parser.add_argument("--map", type=Path, default=Path("."), help="hoofdmap van het Huis (standaard: hier)")
@@ -59,12 +109,16 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("check", help="controleer huis.yml en alle fiches en activiteiten")
     commands.add_parser("velden", help="maak schema/*.json en docs/velden.md opnieuw")
     commands.add_parser("vertalingen", help="welke teksten missen een vertaling, per taal")
+    printing = commands.add_parser("drukwerk", help="maak affiches, raamstickers en naamborden (PDF)")
+    printing.add_argument("--uit", type=Path, help="kopieer de PDF's naar deze map")
     args = parser.parse_args(argv)
     root = args.map.resolve()
     if args.command == "check":
         return _check(root)
     if args.command == "vertalingen":
         return _translations(root)
+    if args.command == "drukwerk":
+        return _print(root, args.uit.resolve() if args.uit else None)
     return _write_reference(root)
 
 

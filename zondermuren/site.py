@@ -7,6 +7,7 @@ life in 2027; MkDocs 2.0 drops plugins).
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -78,8 +79,11 @@ def prepare(root: Path, docs_dir: Path, site_url: str) -> Prepared:
     i18n.use_project_locales(root)
     huis, warnings = sources.load(root)
     warnings = warnings + missing_catalogues(root, huis.languages)
-    printable = print_items.plan(huis, site_url)
-    changed = pages.write_pages(huis, docs_dir, site_url, print_items.by_page(printable))
+    # ZONDERMUREN_DRUKWERK=uit skips print, for a quick preview of a very large Huis.
+    with_print = os.environ.get("ZONDERMUREN_DRUKWERK", "aan").lower() not in {"uit", "0", "nee", "false", "off"}
+    printable = print_items.plan(huis, site_url) if with_print else []
+    prints = print_items.by_page(printable) if with_print else None
+    changed = pages.write_pages(huis, docs_dir, site_url, prints)
     files: dict[str, Path | bytes] = {}
     for path in sorted((root / "assets").rglob("*")):
         if path.is_file():
@@ -89,10 +93,11 @@ def prepare(root: Path, docs_dir: Path, site_url: str) -> Prepared:
         if partner.logo:
             files[f"partners/{partner.slug}/{partner.logo.name}"] = partner.logo
     files.update(feeds.all_feeds(huis, site_url))
-    printed = print_render.publish(printable, print_render.cache_dir(root))
-    files.update(printed.files)
-    for logo, (error, paths) in sorted(printed.unreadable.items()):
-        warnings.append(unprintable_logo(root, logo, error, sorted(paths)))
+    printed = print_render.publish(printable, print_render.cache_dir(root)) if with_print else None
+    if printed is not None:
+        files.update(printed.files)
+        for logo, (error, paths) in sorted(printed.unreadable.items()):
+            warnings.append(unprintable_logo(root, logo, error, sorted(paths)))
     over = {
         f"activiteiten/{activity.id}/"
         for activity in huis.activities

@@ -14,7 +14,7 @@ from typing import Any
 
 import nh3
 
-from zondermuren import calendar
+from zondermuren import branding, calendar
 from zondermuren.calendar import Occurrence
 from zondermuren.i18n import Translator, direction
 from zondermuren.model import Activity, Huis, Partner, Text
@@ -63,10 +63,11 @@ def by_page(items: list[PrintItem]) -> dict[str, list[PrintItem]]:
 
 def _huis_spec(huis: Huis) -> dict[str, Any]:
     contact = huis.contact
+    primary, accent = branding.palette(huis.colours)
     return {
         "huis": huis.name,
-        "primary": huis.colours["primair"],
-        "accent": huis.colours["accent"],
+        "primary": primary,
+        "accent": accent,
         "huis_logo": str(huis.logo) if huis.logo else "",
         "contact": [
             value for value in (contact.website.removeprefix("https://"), contact.email, contact.phone) if value
