@@ -228,3 +228,25 @@ def test_long_text_shrinks_then_ends_with_an_ellipsis_inside_its_box(tmp_path: P
     text = subprocess.run(["pdftotext", str(tmp_path / "long.pdf"), "-"], capture_output=True, text=True).stdout
     assert text.strip().endswith("…")
     assert shutil.which("pdftoppm")
+
+
+def test_print_command_writes_every_pdf_without_building_the_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from zondermuren import cli
+
+    monkeypatch.setenv("ZONDERMUREN_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setenv("ZONDERMUREN_SITE_URL", "https://testdorp.example.org/")
+    project = sitebuild.copy_project(tmp_path / "project", sitebuild.FIXTURES / "minimal")
+    assert cli.main(["--map", str(project), "drukwerk", "--uit", str(tmp_path / "uit")]) == 0
+    written = sorted(p.relative_to(tmp_path / "uit").as_posix() for p in (tmp_path / "uit").rglob("*.pdf"))
+    huis, _ = sources.load(project)
+    assert written == sorted(i.path.removeprefix("drukwerk/") for i in items.plan(huis, "https://x/"))
+    (code,) = scan(pixels(tmp_path / "uit/bib-noorddorp/raamsticker.pdf", tmp_path / "s"))
+    assert code == "https://testdorp.example.org/partners/bib-noorddorp/"
+
+
+def test_print_can_be_left_out_of_a_quick_preview(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("ZONDERMUREN_DRUKWERK", "uit")
+    site = sitebuild.build(tmp_path, sitebuild.FIXTURES / "xss")
+    assert (site / "partners/xss-partner/index.html").is_file()
+    assert not (site / "drukwerk").exists()
+    assert "drukwerk" not in (site / "partners/xss-partner/index.html").read_text("utf-8")
