@@ -153,12 +153,18 @@ def test_fonts_are_embedded_and_text_is_real_text(example_site: Path):
 def test_site_links_each_poster_and_the_print_page(example_site: Path):
     activity = (example_site / "ar/activiteiten/voorleesuurtje-lindevelde/index.html").read_text("utf-8")
     assert 'href="../../../drukwerk/bibliotheek-lindevelde/affiche-voorleesuurtje-lindevelde.ar.pdf"' in activity
-    partner = (example_site / "partners/bibliotheek-lindevelde/index.html").read_text("utf-8")
-    assert 'href="../../drukwerk/#bibliotheek-lindevelde"' in partner
-    listing = (example_site / "drukwerk/index.html").read_text("utf-8")
-    linked = set(re.findall(r'href="\.\./(drukwerk/[^"]+\.pdf)"', listing))
+    # Every PDF is linked from the page of its partner, and the Drukwerk page leads to those pages.
+    linked = set()
+    for partner in (example_site / "partners").glob("*/index.html"):
+        html = partner.read_text("utf-8")
+        linked |= set(re.findall(r'href="\.\./\.\./(drukwerk/[^"]+\.pdf)"', html))
     published = {p.relative_to(example_site).as_posix() for p in (example_site / "drukwerk").rglob("*.pdf")}
     assert linked == published
+    listing = (example_site / "drukwerk/index.html").read_text("utf-8")
+    assert 'href="../partners/bibliotheek-lindevelde/#drukwerk"' in listing
+    assert len(re.findall(r'href="\.\./partners/[^"]+/#drukwerk"', listing)) == len(
+        list((example_site / "partners").glob("*/index.html"))
+    )
     assert '<meta name="robots" content="noindex">' in listing
 
 
