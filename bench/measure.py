@@ -60,6 +60,8 @@ def site_stats(site: Path) -> dict[str, float | int]:
         "search_indexes": len(indexes),
         "search_json_bytes": sum(path.stat().st_size for path in indexes),
         "search_gzip_bytes": sum(len(gzip.compress(path.read_bytes(), compresslevel=6)) for path in indexes),
+        # A visitor's browser fetches only the index of the language it reads.
+        "search_gzip_max_bytes": max((len(gzip.compress(p.read_bytes(), compresslevel=6)) for p in indexes), default=0),
     }
 
 

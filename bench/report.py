@@ -55,6 +55,7 @@ def rows(result: Result) -> list[tuple[str, str]]:
             f"{ours['search_gzip_bytes'] / 1e3:.0f} ({ours['search_indexes']} files)"
             f" / {base['search_gzip_bytes'] / 1e3:.0f} ({base['search_indexes']} files)",
         ),
+        ("  largest index, one language, gz KB (ours)", f"{ours.get('search_gzip_max_bytes', 0) / 1e3:.0f}"),
         (
             "s per 1000 pages ours / baseline",
             f"{_per_1000(ours_s, ours['html_pages'])} / {_per_1000(base_s, base['html_pages'])}",

@@ -80,8 +80,9 @@ def one_run(run: int, huis: Path, work: Path, result: dict[str, Any], with_print
     one fiche changed, the baseline, and the check. Each copy of the project has its own cache."""
     timings, logs, base = result["timings"], work / "logs" / f"run{run}", work / "baseline"
     project = projects.ours(work / f"run{run}", huis)
-    timings["ours_cold"].append(mkdocs_build(project, logs / "ours-cold.log", with_print))
-    forget_pages(project)
+    if with_print:  # without print, a cold build is the full build below
+        timings["ours_cold"].append(mkdocs_build(project, logs / "ours-cold.log", with_print))
+        forget_pages(project)
     timings["ours_full"].append(mkdocs_build(project, logs / "ours-full.log", with_print))
     if run == 0:
         result["site_ours"] = site_stats(project / "site")
@@ -111,7 +112,7 @@ def bench_size(size: generate.Size, runs: int, work: Path, seed: int) -> dict[st
     result["with_print"] = size.name in PRINT_SIZES
     for run in range(runs):
         one_run(run, huis, work, result, result["with_print"])
-        done = ", ".join(f"{key} {timings[key][-1]['wall_s']:.1f}s" for key in KEYS)
+        done = ", ".join(f"{key} {timings[key][-1]['wall_s']:.1f}s" for key in KEYS if timings[key])
         print(f"[{size.name}] run {run + 1}/{runs}: {done}", flush=True)
     wall = {key: report.median([t["wall_s"] for t in timings[key]]) for key in KEYS}
     cpu = {key: report.median([t["cpu_s"] for t in timings[key]]) for key in KEYS}
@@ -122,7 +123,7 @@ def bench_size(size: generate.Size, runs: int, work: Path, seed: int) -> dict[st
         "baseline_s": wall["baseline_full"],
         "ratio": wall["ours_full"] / wall["baseline_full"],
         "ratio_cpu": cpu["ours_full"] / cpu["baseline_full"],
-        "print": print_figures(timings),
+        "print": print_figures(timings) if result["with_print"] else {},
     }
 
 
