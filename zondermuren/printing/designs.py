@@ -1,8 +1,9 @@
 """The three designs: an A4 activity poster, a square window sticker and an A4 name plate.
 
 Each draws one spec (see items.py) on a Sheet and returns the PDF bytes. Sizes follow the print
-facts: a QR code is readable from about ten times its width, so the poster's 70 mm code works from
-70 cm, the sticker's 50 mm code through a window from half a metre.
+facts: a QR code is readable from about ten times its width, so the poster's 58 mm code works from
+about 60 cm, the sticker's 50 mm code through a window from half a metre, the name plate's 70 mm
+code from the pavement.
 """
 
 from __future__ import annotations
