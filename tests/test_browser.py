@@ -210,7 +210,7 @@ def test_calendar_filters(example_site: Path, example_url: str, page_at) -> None
     file, events = chosen
     # Prefer a municipality with both free and paid events there, so the "gratis" box changes something.
     municipalities = sorted({e["gemeente"] for e in events})
-    mixed = [m for m in municipalities if {e["gratis"] for e in events if e["gemeente"] == m} == {"0", "1"}]
+    mixed = [m for m in municipalities if {e.get("gratis", "0") for e in events if e["gemeente"] == m} == {"0", "1"}]
     municipality = (mixed or municipalities)[0]
     path = file.parent.relative_to(example_site).as_posix() + "/"
 
