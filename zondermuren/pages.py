@@ -34,7 +34,7 @@ def file_of(path: str, language: str, default: str) -> str:
 
 
 HOME_WEEK = 16_000  # what this week's dates may weigh on the home page; the calendar has them all
-LIST_ROOM = 30  # dates of a municipality or an age band listed first on its page
+LIST_ROOM = 20  # dates of a municipality or an age band listed first on its page (the calendar has all)
 
 
 def site_pages(huis: Huis) -> Iterator[Page]:
