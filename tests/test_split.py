@@ -199,6 +199,10 @@ def test_a_big_huis_is_split_into_small_pages_and_nothing_is_lost(big) -> None:
     too_big = {page: size for page, size in sizes.items() if size > LIMIT}
     assert not too_big, too_big
     for language in LANGUAGES:
+        # The home page shows this week's first dates and links on to the calendar for the rest.
+        home = _read(site, language)
+        broken = [t for href, _ in home.links if (t := _target(language, href)) and not (site / t).is_dir()]
+        assert not broken, f"/{language}: broken links {broken}"
         for section, inside in (
             ("aanbod/", "aanbod/"),
             ("partners/", "partners/lijst/"),

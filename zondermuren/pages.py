@@ -47,10 +47,12 @@ def site_pages(huis: Huis) -> Iterator[Page]:
     week_end = huis.today + dt.timedelta(days=7)
     week = [o for o in upcoming if o.date < week_end]
     offer = listings.offer(huis)
+    shown = listings.first_within(week, HOME_WEEK)
+    rest = week[len(shown)] if len(shown) < len(week) else None  # the month page where the list goes on
     home = {
-        "week": listings.first_within(week, HOME_WEEK),
+        "week": shown,
         "week_total": len(week),
-        "this_month": f"kalender/{huis.today.year}-{huis.today.month:02d}",
+        "this_month": f"kalender/{rest.date.year}-{rest.date.month:02d}" if rest else "kalender/index",
         "offer_paths": {node.path for node in offer.walk()},
     }
     yield Page("index", "home.md.j2", home)
