@@ -43,6 +43,9 @@ PAGES: dict[str, Callable[[Path], str]] = {
     "partner": lambda site: _first(site, "partners/*"),
     "kalender": lambda site: "kalender/",
     "maand": lambda site: _first(site, "kalender/[0-9][0-9][0-9][0-9]-[0-9][0-9]"),
+    "week": lambda site: _first(site, "kalender/*/week-*"),
+    "aanbod": lambda site: "aanbod/",
+    "thema": lambda site: _first(site, "aanbod/domein/*"),
     "activiteit": lambda site: _first(site, "activiteiten/*"),
     "gemeente": lambda site: _first(site, "gemeenten/*"),
     "wie-is-wie": lambda site: "wie-is-wie/",
@@ -148,8 +151,9 @@ def test_only_local_requests(name: str, width: int, visit, example_url: str) -> 
     assert not outside, f"/{result['path']} at {width}px requests outside the site:\n" + "\n".join(outside)
 
 
-def _month_pages(site: Path) -> list[Path]:
-    return sorted(site.glob("kalender/[0-9][0-9][0-9][0-9]-[0-9][0-9]/index.html"))
+def _calendar_pages(site: Path) -> list[Path]:
+    """Every page of the calendar: months, and the weeks (or days) of busy months."""
+    return sorted(p for p in site.glob("kalender/*/**/index.html"))
 
 
 class _Events(HTMLParser):
@@ -204,13 +208,13 @@ def _ended(item: dict[str, Any], now: str) -> bool:
 
 
 def test_calendar_filters(example_site: Path, example_url: str, page_at) -> None:
-    months = [(file, _parse(file).events) for file in _month_pages(example_site)]
+    months = [(file, _parse(file).events) for file in _calendar_pages(example_site)]
     chosen = next(((file, events) for file, events in months if len({e["gemeente"] for e in events}) >= 2), None)
     assert chosen, "no month page has events in two municipalities"
     file, events = chosen
     # Prefer a municipality with both free and paid events there, so the "gratis" box changes something.
     municipalities = sorted({e["gemeente"] for e in events})
-    mixed = [m for m in municipalities if {e["gratis"] for e in events if e["gemeente"] == m} == {"0", "1"}]
+    mixed = [m for m in municipalities if {e.get("gratis", "0") for e in events if e["gemeente"] == m} == {"0", "1"}]
     municipality = (mixed or municipalities)[0]
     path = file.parent.relative_to(example_site).as_posix() + "/"
 
@@ -262,11 +266,14 @@ def test_without_javascript_everything_shows(browser: Browser, example_site: Pat
 
 
 def test_script_hides_dates_passed_since_the_build(browser: Browser, example_site: Path, example_url: str) -> None:
-    later = datetime.fromisoformat(LATER_DAY)
-    path = f"kalender/{later:%Y-%m}/"
-    events = _parse(example_site / path / "index.html").events
-    assert any(_ended(e, LATER_DAY) for e in events), f"/{path} has nothing before {LATER_DAY}: pick another day"
-    assert not all(_ended(e, LATER_DAY) for e in events), f"/{path} has nothing after {LATER_DAY}"
+    # A calendar page with dates on both sides of the later day (a month, or a week of a busy one).
+    for file in _calendar_pages(example_site):
+        events = _parse(file).events
+        if any(_ended(e, LATER_DAY) for e in events) and not all(_ended(e, LATER_DAY) for e in events):
+            break
+    else:
+        pytest.fail(f"no calendar page has dates both before and after {LATER_DAY}: pick another day")
+    path = file.parent.relative_to(example_site).as_posix() + "/"
     context = _new_context(browser, 1280, now=LATER_DAY)
     try:
         page = context.new_page()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from zondermuren import calendar, parallel, translations
+from zondermuren import calendar, listings, parallel, splitting, translations
 from zondermuren.model import Huis
 from zondermuren.printing.items import PrintItem
 from zondermuren.problems import Problem, SourceError
@@ -34,14 +34,31 @@ def file_of(path: str, language: str, default: str) -> str:
     return f"{path}.md" if language == default else f"{path}.{language}.md"
 
 
+HOME_WEEK = 16_000  # what this week's dates may weigh on the home page; the calendar has them all
+LIST_ROOM = 20  # dates of a municipality or an age band listed first on its page (the calendar has all)
+
+
 def site_pages(huis: Huis) -> Iterator[Page]:
-    """Every generated page, language-neutral; what each page shows is decided in its template."""
+    """Every generated page, language-neutral; what each page shows is decided in its template.
+
+    Lists that grow with the Huis are split over pages (see `listings`): each tree of pages
+    is rendered by one template, which shows an overview or the list depending on the node."""
     found = calendar.all_occurrences(huis.activities)
     upcoming = calendar.upcoming(found, huis.today)
     week_end = huis.today + dt.timedelta(days=7)
-    yield Page("index", "home.md.j2", {"week": [o for o in upcoming if o.date < week_end]})
-    yield Page("aanbod", "aanbod.md.j2", {})
-    yield Page("partners/index", "partners.md.j2", {})
+    week = [o for o in upcoming if o.date < week_end]
+    offer = listings.offer(huis)
+    shown = listings.first_within(week, HOME_WEEK)
+    rest = week[len(shown)] if len(shown) < len(week) else None  # the month page where the list goes on
+    home = {
+        "week": shown,
+        "week_total": len(week),
+        "this_month": f"kalender/{rest.date.year}-{rest.date.month:02d}" if rest else "kalender/index",
+        "offer_paths": {node.path for node in offer.walk()},
+    }
+    yield Page("index", "home.md.j2", home)
+    yield from _tree(offer, "aanbod.md.j2", {})
+    yield from _tree(listings.directory(huis), "partners.md.j2", {})
     # One pass over the dates, not one per partner: a regional Huis has thousands of both.
     by_partner: dict[str, list] = {slug: [] for slug in huis.partners}
     for occurrence in upcoming:
@@ -52,35 +69,55 @@ def site_pages(huis: Huis) -> Iterator[Page]:
         yield Page(f"partners/{partner.slug}", "partner.md.j2", context)
     yield Page("gemeenten/index", "gemeenten.md.j2", {})
     for municipality in huis.municipalities.values():
-        here = [o for o in upcoming if o.activity.place.address.municipality is municipality]
+        here = [o for o in upcoming if o.activity.place.address.municipality is municipality][:LIST_ROOM]
         partners = [p for p in huis.partners.values() if municipality in p.area]
-        context = {"municipality": municipality, "upcoming": here, "partners": partners}
-        yield Page(f"gemeenten/{municipality.id}", "gemeente.md.j2", context)
-    months = calendar.by_month(upcoming)
-    month_keys = sorted(months) or [(huis.today.year, huis.today.month)]
-    yield Page(
-        "kalender/index", "kalender.md.j2", {"months": month_keys, "counts": {k: len(v) for k, v in months.items()}}
-    )
-    for index, key in enumerate(month_keys):
-        neighbours = {
-            "previous": month_keys[index - 1] if index else None,
-            "next": month_keys[index + 1] if index + 1 < len(month_keys) else None,
-        }
-        yield Page(
-            f"kalender/{key[0]}-{key[1]:02d}", "maand.md.j2", {"month": key, "items": months.get(key, []), **neighbours}
-        )
+        room = splitting.BUDGET - listings.weight_of_events(here)
+        tree = listings.municipality_partners(huis, municipality.id, partners, room)
+        yield from _tree(tree, "gemeente.md.j2", {"municipality": municipality, "upcoming": here})
+    yield from _calendar(huis, upcoming)
     for activity in huis.activities:
         dates = calendar.occurrences(activity)
         yield Page(f"activiteiten/{activity.id}", "activiteit.md.j2", {"activity": activity, "dates": dates})
-    yield Page("agenda", "agenda.md.j2", {})
-    yield Page("wie-is-wie", "wie_is_wie.md.j2", {})
-    yield Page("hulp-nu", "hulp.md.j2", {})
+    yield from _tree(listings.feeds(huis), "agenda.md.j2", {})
+    yield from _tree(listings.who_is_who(huis), "wie_is_wie.md.j2", {})
+    yield from _tree(listings.walk_in(huis), "hulp.md.j2", {})
     for band in huis.vocab.keys("leeftijden"):
-        here = [o for o in upcoming if band in o.activity.offer.audience.bands()][:30]
+        here = [o for o in upcoming if band in o.activity.offer.audience.bands()][:LIST_ROOM]
         partners = [p for p in huis.partners.values() if band in p.offer.audience.bands()]
-        yield Page(f"leeftijd/{band}", "leeftijd.md.j2", {"band": band, "upcoming": here, "partners": partners})
+        room = splitting.BUDGET - listings.weight_of_events(here)
+        tree = listings.age_partners(huis, band, partners, room)
+        yield from _tree(tree, "leeftijd.md.j2", {"band": band, "upcoming": here})
     yield Page("toegankelijkheid", "toegankelijkheid.md.j2", {})
     yield Page("privacy", "privacy.md.j2", {})
+
+
+def _tree(root: splitting.Node, template: str, context: dict[str, Any]) -> Iterator[Page]:
+    """One page per node of a split list, all from the same template (`node` tells which)."""
+    for node in root.walk():
+        yield Page(node.path, template, {**context, "node": node, "root": root.path})
+
+
+def _calendar(huis: Huis, upcoming: list[calendar.Occurrence]) -> Iterator[Page]:
+    """The month overview, then each month, split into weeks and days when busy.
+
+    Previous/next: between months on a month's overview, and from list page to list page
+    (across months) where the dates are, so paging through the calendar never skips a date."""
+    months = calendar.by_month(upcoming)
+    month_keys = sorted(months) or [(huis.today.year, huis.today.month)]
+    counts = {k: len(v) for k, v in months.items()}
+    yield Page("kalender/index", "kalender.md.j2", {"months": month_keys, "counts": counts})
+    roots = [listings.month(year, number, months.get((year, number), [])) for year, number in month_keys]
+    leaves = [leaf for root in roots for leaf in root.leaves()]
+    position = {id(leaf): index for index, leaf in enumerate(leaves)}
+    for index, root in enumerate(roots):
+        for node in root.walk():
+            if node.children and node is root:
+                around = listings.neighbours(roots, index)
+            elif node.children:
+                around = {"previous": None, "next": None}  # a busy week's days: its overview lists them
+            else:
+                around = listings.neighbours(leaves, position[id(node)])
+            yield Page(node.path, "maand.md.j2", {"node": node, "root": "kalender/index", **around})
 
 
 def _conflict(docs_dir: Path, name: str) -> Problem:

@@ -17,7 +17,7 @@ from babel import Locale, UnknownLocaleError
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from zondermuren import render_text, structured
+from zondermuren import listings, render_text, structured
 from zondermuren.feeds import feed_path
 from zondermuren.i18n import Translator, direction
 from zondermuren.model import Huis
@@ -69,6 +69,7 @@ class Renderer:
             huis.vocab.term("partnertypes", key).cluster == cluster for key in types
         )
         self.env.filters["language_name"] = language_name
+        self.env.globals["clusters_of"] = lambda partner: listings.clusters_of(huis, partner)
         self.spoken = sorted(
             {code for p in huis.partners.values() for code in p.offer.languages}
             | {code for a in huis.activities for code in a.offer.languages}
