@@ -155,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="small,large,huge", help="comma-separated: small,large,huge")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--huge-runs", type=int, help="runs at the huge size (default: --runs; one takes ~25 min)")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--profile", metavar="SIZE", help="profile one of our builds at SIZE with pyinstrument")
     parser.add_argument("--keep", action="store_true", help="keep the work folder (projects, sites, logs)")
@@ -168,10 +169,11 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [name for name in sizes if name not in generate.SIZES]
     if unknown:
         parser.error(f"unknown size(s): {', '.join(unknown)} (choose from {', '.join(generate.SIZES)})")
-    return run_all(sizes, args.runs, args.seed, args.keep)
+    runs = {name: args.huge_runs if name == "huge" and args.huge_runs else args.runs for name in sizes}
+    return run_all(sizes, runs, args.seed, args.keep)
 
 
-def run_all(sizes: list[str], runs: int, seed: int, keep: bool) -> int:
+def run_all(sizes: list[str], runs: dict[str, int], seed: int, keep: bool) -> int:
     started = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     path = OUT / f"results-{started}.json"
     document: dict[str, Any] = {"started": started, "today": TODAY, "runs": runs, "machine_start": machine()}
@@ -181,7 +183,7 @@ def run_all(sizes: list[str], runs: int, seed: int, keep: bool) -> int:
     try:
         for name in sizes:
             try:
-                results[name] = bench_size(generate.SIZES[name], runs, work / name, seed)
+                results[name] = bench_size(generate.SIZES[name], runs[name], work / name, seed)
             except CommandFailed as error:  # a build failure at scale is a finding: report it, go on
                 print(f"[{name}] BUILD FAILED\n{error}", flush=True)
                 failed[name] = str(error)
