@@ -29,7 +29,7 @@ check: $(STAMP)
 
 ## system-deps: Debian's chromium (browser tests), poppler and zbar (print tests), axe-core
 system-deps:
-	@if command -v apt-get >/dev/null 2>&1 && ! command -v chromium >/dev/null 2>&1; then \
+	@if command -v apt-get >/dev/null 2>&1 && ! (command -v chromium && command -v pdftoppm && command -v zbarimg) >/dev/null 2>&1; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils zbar-tools >/dev/null; \
 	fi
 	@test -f node_modules/axe-core/axe.min.js || npm install --no-audit --no-fund --silent
