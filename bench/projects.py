@@ -34,11 +34,19 @@ def site_url(project: Path) -> str:
         return yaml_load(config).get("site_url") or os.environ.get("ZONDERMUREN_SITE_URL", DEFAULT_SITE_URL)
 
 
-def extra_zm(project: Path) -> tuple[str, dict[str, Any], list[str]]:
+def extra_zm(project: Path, with_print: bool) -> tuple[str, dict[str, Any], list[str]]:
     """What the hook's on_config puts in config.extra["zm"], the site name, and the files it adds.
 
-    Run after our build: the pages are up to date, so `prepare` writes nothing."""
-    prepared = site.prepare(project, project / "content", site_url(project))
+    Run after our build, with the same print setting: the pages are up to date, so `prepare`
+    writes nothing, and the print items (if any) come from the warm cache."""
+    previous = os.environ.get("ZONDERMUREN_DRUKWERK")
+    os.environ["ZONDERMUREN_DRUKWERK"] = "aan" if with_print else "uit"
+    try:
+        prepared = site.prepare(project, project / "content", site_url(project))
+    finally:
+        os.environ.pop("ZONDERMUREN_DRUKWERK")
+        if previous is not None:
+            os.environ["ZONDERMUREN_DRUKWERK"] = previous
     huis = prepared.huis
     zm = {
         "contact": vars(huis.contact),
@@ -48,11 +56,11 @@ def extra_zm(project: Path) -> tuple[str, dict[str, Any], list[str]]:
     return huis.name, zm, sorted(prepared.files)
 
 
-def baseline(project: Path, target: Path) -> Path:
+def baseline(project: Path, target: Path, with_print: bool) -> Path:
     """A plain MkDocs + Material project building the pages of our built `project`."""
     if target.exists():
         shutil.rmtree(target)
-    name, zm, added = extra_zm(project)
+    name, zm, added = extra_zm(project, with_print)
     shutil.copytree(project / "overrides", target / "overrides")
     shutil.copytree(project / "content", target / "content", ignore=shutil.ignore_patterns(pages.MANIFEST))
     for path in added:

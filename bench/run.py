@@ -86,7 +86,7 @@ def one_run(run: int, huis: Path, work: Path, result: dict[str, Any], with_print
     timings["ours_full"].append(mkdocs_build(project, logs / "ours-full.log", with_print))
     if run == 0:
         result["site_ours"] = site_stats(project / "site")
-        projects.baseline(project, base)
+        projects.baseline(project, base, with_print)
     before = mtimes(project / "content")
     timings["ours_nochange"].append(mkdocs_build(project, logs / "ours-nochange.log", with_print))
     result["rewritten"]["nochange"] = changed_files(project / "content", before)
