@@ -60,8 +60,11 @@ class Sheet:
         pdf.set_lang(language)
         # Fixed dates keep the PDF bytes identical for identical input (reproducible builds).
         pdf.set_creation_date(_EPOCH)
-        pdf.add_font("latin", "", FONTS / "NotoSans-Regular.ttf")
-        pdf.add_font("latin", "B", FONTS / "NotoSans-Bold.ttf")
+        # Without shaping, the layout tables (kerning, Arabic forms) are never read: the "Plain"
+        # cut of the same font loads and subsets in half the time.
+        latin = "NotoSans" if arabic else "NotoSansPlain"
+        pdf.add_font("latin", "", FONTS / f"{latin}-Regular.ttf")
+        pdf.add_font("latin", "B", FONTS / f"{latin}-Bold.ttf")
         families = ["latin"]
         if arabic:  # only when needed: parsing a font costs a third of a poster's time
             pdf.add_font("arabic", "", FONTS / "NotoSansArabic-Regular.ttf")
