@@ -77,7 +77,7 @@ def _site_url(root: Path) -> str:
 
 
 def _print(root: Path, folder: Path | None) -> int:
-    from zondermuren.printing import items, render
+    from zondermuren.printing import items
     from zondermuren.problems import SourceError
 
     try:
@@ -85,9 +85,9 @@ def _print(root: Path, folder: Path | None) -> int:
     except SourceError as error:
         print(report(error.problems), file=sys.stderr)
         return 1
-    printed = render.publish(items.plan(huis, _site_url(root)), render.cache_dir(root))
-    for logo, (error, paths) in sorted(printed.unreadable.items()):
-        print(report([site.unprintable_logo(root, logo, error, sorted(paths))]), file=sys.stderr)
+    printed, warnings = site.publish_prints(root, items.plan(huis, _site_url(root)))
+    if warnings:
+        print(report(warnings), file=sys.stderr)
     if folder is not None:
         for path, source in printed.files.items():
             target = folder / path.removeprefix("drukwerk/")

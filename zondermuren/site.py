@@ -93,17 +93,27 @@ def prepare(root: Path, docs_dir: Path, site_url: str) -> Prepared:
         if partner.logo:
             files[f"partners/{partner.slug}/{partner.logo.name}"] = partner.logo
     files.update(feeds.all_feeds(huis, site_url))
-    printed = print_render.publish(printable, print_render.cache_dir(root)) if with_print else None
-    if printed is not None:
+    printed = None
+    if with_print:
+        printed, unprintable = publish_prints(root, printable)
         files.update(printed.files)
-        for logo, (error, paths) in sorted(printed.unreadable.items()):
-            warnings.append(unprintable_logo(root, logo, error, sorted(paths)))
+        warnings += unprintable
     over = {
         f"activiteiten/{activity.id}/"
         for activity in huis.activities
         if all(o.date < huis.today for o in calendar.occurrences(activity))
     }
     return Prepared(huis, warnings, changed, files, over, printed)
+
+
+def publish_prints(root: Path, printable: list[print_items.PrintItem]) -> tuple[print_render.Printed, list[Problem]]:
+    """Draw what the cache lacks; a warning for each logo that could not be printed."""
+    printed = print_render.publish(printable, print_render.cache_dir(root))
+    warnings = [
+        unprintable_logo(root, logo, error, sorted(paths))
+        for logo, (error, paths) in sorted(printed.unreadable.items())
+    ]
+    return printed, warnings
 
 
 def unprintable_logo(root: Path, logo: str, error: str, paths: list[str]) -> Problem:

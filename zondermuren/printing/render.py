@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -76,13 +77,7 @@ def publish(items: list[PrintItem], folder: Path, prune: bool = True) -> Printed
 
 def key(spec: dict[str, Any]) -> str:
     digest = hashlib.sha256(_code_version().encode())
-    material = dict(spec)
-    for name in LOGO_FIELDS:  # the picture's bytes count, not where this copy of the Huis lives
-        value = material.get(name)
-        if isinstance(value, list):
-            material[name] = [_file_digest(path) for path in value]
-        elif value:
-            material[name] = _file_digest(value)
+    material = _with_logos(spec, _file_digest)  # the picture's bytes count, not where this copy lives
     digest.update(json.dumps(material, sort_keys=True, ensure_ascii=False).encode())
     return digest.hexdigest()[:32]
 
@@ -106,23 +101,26 @@ def _draw_group(group: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, str,
     return failures
 
 
-def _logos(spec: dict[str, Any]) -> list[str]:
-    found = []
+def _with_logos(spec: dict[str, Any], change: Callable[[str], str]) -> dict[str, Any]:
+    """The spec with every logo path passed through `change` (logos changed to '' are dropped)."""
+    changed = dict(spec)
     for name in LOGO_FIELDS:
-        value = spec.get(name) or []
-        found += value if isinstance(value, list) else [value]
+        value = spec.get(name)
+        if isinstance(value, list):
+            changed[name] = [new for logo in value if (new := change(logo))]
+        elif value:
+            changed[name] = change(value)
+    return changed
+
+
+def _logos(spec: dict[str, Any]) -> list[str]:
+    found: list[str] = []
+    _with_logos(spec, lambda logo: found.append(logo) or logo)
     return found
 
 
 def _without(spec: dict[str, Any], broken: set[str]) -> dict[str, Any]:
-    clean = dict(spec)
-    for name in LOGO_FIELDS:
-        value = spec.get(name)
-        if isinstance(value, list):
-            clean[name] = [logo for logo in value if logo not in broken]
-        elif value in broken:
-            clean[name] = ""
-    return clean
+    return _with_logos(spec, lambda logo: "" if logo in broken else logo)
 
 
 def _unreadable(logo: str) -> str:
