@@ -13,8 +13,8 @@ from typing import Any
 from bench.fiches import Fiche, address, ages
 from bench.texts import aligned, paragraph, slug, with_markdown
 from bench.words import REASONS, TITLES
-from zondermuren.calendar import series_dates
-from zondermuren.model import Series
+from zondermuren.model.huis import Series
+from zondermuren.model.schedule import series_dates
 
 HORIZON = 364  # days after today that count as "the coming 12 months"
 KINDS = ("once", "wekelijks", "tweewekelijks", "maandelijks")

@@ -9,7 +9,7 @@ from typing import Any
 
 from bench.texts import aligned, paragraph, slug
 from bench.words import MUNICIPALITIES, NAMES, NOTE_WORDS, PLACE_WORDS, STREETS
-from zondermuren.vocabulary import Vocabularies
+from zondermuren.sources.vocabulary import Vocabularies
 
 VOCAB = Vocabularies.default()
 DAYS = ("ma", "di", "wo", "do", "vr", "za")

@@ -18,9 +18,10 @@ import yaml
 from bench import activities
 from bench.fiches import Fiche, fiche, partner_names
 from bench.words import LANGUAGES, MUNICIPALITIES
-from zondermuren import calendar, sources
-from zondermuren.build_model import build
+from zondermuren.model import schedule
+from zondermuren.model.building import build
 from zondermuren.problems import report
+from zondermuren.sources import reading
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2026, 11, 22)
@@ -108,10 +109,10 @@ def generate(size: Size, target: Path, seed: int = 2026, today: dt.date = TODAY)
 
 def count(root: Path, today: dt.date = TODAY) -> dict[str, int]:
     """Check the Huis with the engine (no errors allowed) and count what it holds."""
-    found = sources.check(root, today)
+    found = reading.check(root, today)
     assert not found.errors, f"generated Huis {root} has errors:\n{report(found.errors)}"
-    huis = build(found, today)  # what sources.load does, without checking a second time
-    occurrences = calendar.all_occurrences(huis.activities)
+    huis = build(found, today)  # what building.load does, without checking a second time
+    occurrences = schedule.all_occurrences(huis.activities)
     horizon = today + dt.timedelta(days=activities.HORIZON)
     return {
         "partners": len(huis.partners),

@@ -7,6 +7,7 @@ overrides and `extra.zm` of ours (by INHERIT of our mkdocs.yml), and no `hooks:`
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -17,7 +18,9 @@ from typing import Any
 from mkdocs.utils.yaml import yaml_load
 
 from bench.generate import ROOT, write_yaml
-from zondermuren import i18n, pages, site
+from zondermuren import build
+from zondermuren import options as build_options
+from zondermuren.site import pages, theme
 
 sys.path.insert(0, str(ROOT))
 from tests.sitebuild import copy_project  # noqa: E402  (the tests' way to copy a Huis into a build)
@@ -39,21 +42,9 @@ def extra_zm(project: Path, with_print: bool) -> tuple[str, dict[str, Any], list
 
     Run after our build, with the same print setting: the pages are up to date, so `prepare`
     writes nothing, and the print items (if any) come from the warm cache."""
-    previous = os.environ.get("ZONDERMUREN_DRUKWERK")
-    os.environ["ZONDERMUREN_DRUKWERK"] = "aan" if with_print else "uit"
-    try:
-        prepared = site.prepare(project, project / "content", site_url(project))
-    finally:
-        os.environ.pop("ZONDERMUREN_DRUKWERK")
-        if previous is not None:
-            os.environ["ZONDERMUREN_DRUKWERK"] = previous
-    huis = prepared.huis
-    zm = {
-        "contact": vars(huis.contact),
-        "strings": {lang: i18n.catalogue(lang) for lang in huis.languages},
-        "default_language": huis.default_language,
-    }
-    return huis.name, zm, sorted(prepared.files)
+    options = dataclasses.replace(build_options.from_environment(site_url(project)), with_print=with_print)
+    prepared = build.prepare(project, project / "content", options)
+    return prepared.huis.name, theme.extra(prepared.huis), sorted(prepared.files)
 
 
 def baseline(project: Path, target: Path, with_print: bool) -> Path:

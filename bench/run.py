@@ -23,7 +23,7 @@ import yaml
 
 from bench import generate, projects, report
 from bench.measure import CommandFailed, changed_files, mtimes, site_stats, timed
-from zondermuren import pages
+from zondermuren.site import pages
 
 OUT = Path(__file__).resolve().parent / "out"
 TODAY = generate.TODAY.isoformat()

@@ -18,8 +18,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
-from zondermuren import i18n, postbuild, render_text, site
+from zondermuren import build, i18n
+from zondermuren import options as build_options
 from zondermuren.problems import SourceError, report
+from zondermuren.site import postbuild, render_text, theme
 
 log = logging.getLogger("mkdocs.hooks.zondermuren")
 
@@ -45,14 +47,19 @@ def _check_languages(config: MkDocsConfig, languages: list[str]) -> None:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     root = _root(config)
-    if "ZONDERMUREN_TODAY" in os.environ and "SOURCE_DATE_EPOCH" not in os.environ:
+    try:
+        options = build_options.from_environment(config.site_url or "http://127.0.0.1:8000/")
+    except build_options.OptionError as error:
+        raise PluginError(str(error)) from None
+    if "SOURCE_DATE_EPOCH" not in os.environ:
         # MkDocs dates the sitemap from SOURCE_DATE_EPOCH: the same fixed day for every output.
-        day = dt.date.fromisoformat(os.environ["ZONDERMUREN_TODAY"])
-        os.environ["SOURCE_DATE_EPOCH"] = str(int(dt.datetime.combine(day, dt.time(), dt.UTC).timestamp()))
-    key = site.fingerprint(root, Path(config.docs_dir))
+        if "ZONDERMUREN_TODAY" in os.environ:
+            moment = dt.datetime.combine(options.today, dt.time(), dt.UTC)
+            os.environ["SOURCE_DATE_EPOCH"] = str(int(moment.timestamp()))
+    key = build.fingerprint(root, Path(config.docs_dir)) + repr(options)
     if _cache["fingerprint"] != key:
         try:
-            prepared = site.prepare(root, Path(config.docs_dir), config.site_url or "http://127.0.0.1:8000/")
+            prepared = build.prepare(root, Path(config.docs_dir), options)
         except SourceError as error:
             raise PluginError(
                 "De bronbestanden bevatten fouten; er is niets gebouwd.\n" + report(error.problems)
@@ -72,11 +79,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     huis = prepared.huis
     _check_languages(config, huis.languages)
     config.site_name = huis.name
-    config.extra["zm"] = {
-        "contact": vars(huis.contact),
-        "strings": {lang: i18n.catalogue(lang) for lang in huis.languages},
-        "default_language": huis.default_language,
-    }
+    config.extra["zm"] = theme.extra(huis)
     return config
 
 

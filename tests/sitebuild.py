@@ -6,6 +6,7 @@ the project files: tests never touch the working tree and can run in parallel.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import http.server
 import os
@@ -22,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 TODAY = "2026-11-22"
+DAY = datetime.date.fromisoformat(TODAY)
 PROJECT_FILES = ("mkdocs.yml", "hooks", "overrides", "assets", "content")
 
 

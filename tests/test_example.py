@@ -11,15 +11,16 @@ import pytest
 
 from tests import sitebuild
 from tests.sitebuild import ROOT
-from zondermuren import calendar, reference, sources
+from zondermuren.model import building, schedule
 from zondermuren.problems import Level
+from zondermuren.sources import reading, reference
 
 TODAY = dt.date(2026, 11, 22)
 
 
 @pytest.fixture(scope="module")
 def checked():
-    return sources.check(ROOT, TODAY)
+    return reading.check(ROOT, TODAY)
 
 
 def test_example_has_no_errors(checked):
@@ -27,13 +28,13 @@ def test_example_has_no_errors(checked):
 
 
 def test_example_is_a_realistic_intergemeentelijk_huis():
-    huis, _ = sources.load(ROOT, TODAY)
+    huis, _ = building.load(ROOT, TODAY)
     assert len(huis.municipalities) == 6
     assert len(huis.partners) >= 25
     assert sum(p.involvement == "kernpartner" for p in huis.partners.values()) >= 11
     clusters = {huis.vocab.term("partnertypes", t).cluster for p in huis.partners.values() for t in p.types}
     assert len(clusters) >= 10
-    year = [o for o in calendar.all_occurrences(huis.activities) if TODAY <= o.date < TODAY + dt.timedelta(days=365)]
+    year = [o for o in schedule.all_occurrences(huis.activities) if TODAY <= o.date < TODAY + dt.timedelta(days=365)]
     assert len({o.activity.id for o in year}) >= 60
     assert sum(a.series is not None and a.series.frequency == "wekelijks" for a in huis.activities) >= 5
     campaign = [a for a in huis.activities if "week-van-de-opvoeding" in a.campaigns]
@@ -46,8 +47,8 @@ def test_example_is_a_realistic_intergemeentelijk_huis():
 @pytest.mark.parametrize("today", ["2026-11-22", "2027-08-01", "2029-02-14", "2031-12-30"])
 def test_demo_calendar_is_never_empty(today):
     day = dt.date.fromisoformat(today)
-    huis, _ = sources.load(ROOT, day)
-    coming = calendar.upcoming(calendar.all_occurrences(huis.activities), day)
+    huis, _ = building.load(ROOT, day)
+    coming = schedule.upcoming(schedule.all_occurrences(huis.activities), day)
     next_week = [o for o in coming if o.date < day + dt.timedelta(days=7)]
     assert len(next_week) >= 10
     assert len({(o.date.year, o.date.month) for o in coming}) >= 11
@@ -55,7 +56,7 @@ def test_demo_calendar_is_never_empty(today):
 
 
 def huis_weekday(occurrence) -> int:
-    from zondermuren.model import WEEKDAYS
+    from zondermuren.model.huis import WEEKDAYS
 
     days = [WEEKDAYS.index(d) for d in occurrence.activity.series.weekdays]
     return occurrence.date.weekday() if occurrence.date.weekday() in days else -1
@@ -125,4 +126,4 @@ def test_a_broken_fiche_fails_the_build_with_every_problem_and_no_traceback(tmp_
     ):
         assert expected in output
     assert not (tmp_path / "site" / "index.html").exists()
-    assert [p.level for p in sources.check(project, TODAY).problems].count(Level.ERROR) == 4
+    assert [p.level for p in reading.check(project, TODAY).problems].count(Level.ERROR) == 4

@@ -10,8 +10,9 @@ from dateutil.rrule import rrulestr
 from icalendar import Calendar
 
 from tests.sitebuild import ROOT
-from zondermuren import calendar, feeds, sources
-from zondermuren.model import BRUSSELS
+from zondermuren.feeds import ical
+from zondermuren.model import building, schedule
+from zondermuren.model.huis import BRUSSELS
 
 TODAY = dt.date(2026, 11, 22)
 SITE = "https://huis.example.org/"
@@ -19,13 +20,13 @@ SITE = "https://huis.example.org/"
 
 @pytest.fixture(scope="module")
 def huis():
-    loaded, _ = sources.load(ROOT, TODAY)
+    loaded, _ = building.load(ROOT, TODAY)
     return loaded
 
 
 @pytest.fixture(scope="module")
 def all_feeds(huis):
-    return feeds.all_feeds(huis, SITE)
+    return ical.all_feeds(huis, SITE)
 
 
 def parse(data: bytes) -> Calendar:
@@ -74,7 +75,7 @@ def test_weekly_series_keeps_local_time_across_daylight_saving(huis, all_feeds):
         offsets = {m.astimezone(BRUSSELS).utcoffset() for m in moments}
         crossing += len(offsets) == 2
         # The feed yields exactly the dates the web calendar shows (cancelled ones included).
-        web = {o.date for o in calendar.occurrences(activity) if not o.moved_from}
+        web = {o.date for o in schedule.occurrences(activity) if not o.moved_from}
         assert {m.date() for m in moments} == web, activity.id
     assert crossing >= 3, "the example should have series on both sides of a daylight-saving change"
 
@@ -96,15 +97,15 @@ def test_babymassage_dates_exceptions_and_cancellation(all_feeds):
 
 
 def test_uids_are_stable_across_builds(huis):
-    first = parse(feeds.all_feeds(huis, SITE)["feeds/huis.ics"])
-    again, _ = sources.load(ROOT, TODAY)
-    second = parse(feeds.all_feeds(again, SITE)["feeds/huis.ics"])
+    first = parse(ical.all_feeds(huis, SITE)["feeds/huis.ics"])
+    again, _ = building.load(ROOT, TODAY)
+    second = parse(ical.all_feeds(again, SITE)["feeds/huis.ics"])
     uids = sorted(str(e["uid"]) for e in first.walk("VEVENT"))
     assert uids == sorted(str(e["uid"]) for e in second.walk("VEVENT"))
     assert len({u for u in uids}) == len(huis.activities)  # one UID per activity, overrides share it
     # A later build (another "today") keeps every UID: they come from the activity ids.
-    later, _ = sources.load(ROOT, TODAY + dt.timedelta(days=3))
-    third = parse(feeds.all_feeds(later, SITE)["feeds/huis.ics"])
+    later, _ = building.load(ROOT, TODAY + dt.timedelta(days=3))
+    third = parse(ical.all_feeds(later, SITE)["feeds/huis.ics"])
     assert set(uids) == {str(e["uid"]) for e in third.walk("VEVENT")}
 
 

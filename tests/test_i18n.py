@@ -12,7 +12,9 @@ import pytest
 
 from tests.conftest import axe_violations
 from tests.sitebuild import FIXTURES, ROOT
-from zondermuren import i18n, rendering, sources, translations
+from zondermuren import i18n, urls
+from zondermuren.model import building
+from zondermuren.site import translations
 
 LANGUAGES = ["nl", "fr", "en", "ar"]
 PAGES = {
@@ -147,7 +149,7 @@ def test_activity_page_and_feed_use_the_page_language(example_site: Path) -> Non
 
 def test_translation_report_counts_match_the_fixture() -> None:
     root = FIXTURES / "vertalingen"
-    huis, _ = sources.load(root, dt.date(2026, 11, 22))
+    huis, _ = building.load(root, dt.date(2026, 11, 22))
     report = {found.language: found for found in translations.gaps(huis, root / "content", set())}
     counts = {lang: (len(g.pages), len(g.fiches), len(g.activities), g.fields) for lang, g in report.items()}
     assert counts == {"fr": (1, 2, 1, 3), "ar": (2, 2, 3, 6)}
@@ -166,7 +168,7 @@ def test_every_shipped_catalogue_has_every_key_and_placeholder() -> None:
 
 
 def test_vocabulary_labels_exist_in_every_shipped_language() -> None:
-    huis, _ = sources.load(ROOT, dt.date(2026, 11, 22))
+    huis, _ = building.load(ROOT, dt.date(2026, 11, 22))
     for name, terms in huis.vocab.lists.items():
         for term in terms.values():
             assert {"nl", "fr", "en", "ar", "tr", "uk"} <= set(term.labels), (name, term.key)
@@ -186,7 +188,7 @@ def test_generated_pages_exist_for_every_language(example_site: Path) -> None:
             html = (example_site / language / path / "index.html").read_text("utf-8")
             assert f'<html lang="{language}"' in html
             assert i18n.catalogue(language)["contact.title"] in html
-    assert rendering.url_of("partners/x", "fr", "nl") == "fr/partners/x/"
+    assert urls.page_url("partners/x", "fr", "nl") == "fr/partners/x/"
 
 
 def test_arabic_headings_get_readable_ids(example_site: Path) -> None:

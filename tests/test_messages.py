@@ -18,8 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from zondermuren import cli, sources
+from zondermuren import cli
 from zondermuren.problems import Level
+from zondermuren.sources import reading
 
 FIXTURE = Path(__file__).parent / "fixtures" / "minimal"
 TODAY = dt.date(2026, 11, 22)
@@ -120,7 +121,7 @@ def problems_after(tmp_path: Path, *edits: Edit) -> list:
     root = copy_fixture(tmp_path)
     for edit in edits:
         edit(root)
-    return sources.check(root, TODAY).problems
+    return reading.check(root, TODAY).problems
 
 
 # -- the cases -----------------------------------------------------------------------------------
@@ -905,7 +906,7 @@ def test_case_ids_are_unique():
 
 
 def test_fixture_is_clean():
-    assert sources.check(FIXTURE, TODAY).problems == []
+    assert reading.check(FIXTURE, TODAY).problems == []
 
 
 @pytest.mark.parametrize("c", [_param(c) for c in CASES], ids=[c.id for c in CASES])
@@ -913,7 +914,7 @@ def test_message(c: Case, tmp_path: Path):
     root = copy_fixture(tmp_path)
     for edit in c.edits:
         edit(root)
-    found = {str(p): p for p in sources.check(root, TODAY).problems}
+    found = {str(p): p for p in reading.check(root, TODAY).problems}
     expected = c.expected.replace("<root>", str(root))
     assert expected in found, "not found:\n  " + expected + "\namong:\n  " + "\n  ".join(found)
     assert found[expected].level is c.level
@@ -927,7 +928,7 @@ def test_nearest_date_suggestion_is_stable(tmp_path: Path):
     replace(ACTS, '"2027-01-13":', '"2027-01-06":')(root)
     script = (
         "import datetime, pathlib, sys; from zondermuren import sources;"
-        "print([p.hint for p in sources.check(pathlib.Path(sys.argv[1]), datetime.date(2026, 11, 22)).problems])"
+        "print([p.hint for p in reading.check(pathlib.Path(sys.argv[1]), datetime.date(2026, 11, 22)).problems])"
     )
     hints = set()
     for seed in ("0", "1", "2", "3"):

@@ -7,7 +7,8 @@ import shutil
 from pathlib import Path
 
 from tests.sitebuild import FIXTURES
-from zondermuren import pages, sources
+from zondermuren.model import building
+from zondermuren.site import pages
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -20,11 +21,11 @@ def _huis(tmp_path: Path) -> Path:
 def test_unchanged_sources_write_nothing(tmp_path: Path) -> None:
     root = _huis(tmp_path)
     docs = root / "content"
-    huis, _ = sources.load(root, TODAY)
+    huis, _ = building.load(root, TODAY)
     first = pages.write_pages(huis, docs, "https://huis.example.org/")
     assert "index.md" in first and "partners/bib.fr.md" in first and "activiteiten/babymassage.ar.md" in first
     stamps = {path: path.stat().st_mtime_ns for path in docs.rglob("*") if path.is_file()}
-    again, _ = sources.load(root, TODAY)
+    again, _ = building.load(root, TODAY)
     # `mkdocs serve` watches the docs folder: a rebuild that writes nothing cannot loop.
     assert pages.write_pages(again, docs, "https://huis.example.org/") == []
     assert {path: path.stat().st_mtime_ns for path in docs.rglob("*") if path.is_file()} == stamps
@@ -33,10 +34,10 @@ def test_unchanged_sources_write_nothing(tmp_path: Path) -> None:
 def test_a_removed_partner_loses_its_pages_and_hand_written_pages_stay(tmp_path: Path) -> None:
     root = _huis(tmp_path)
     docs = root / "content"
-    huis, _ = sources.load(root, TODAY)
+    huis, _ = building.load(root, TODAY)
     pages.write_pages(huis, docs, "https://huis.example.org/")
     shutil.rmtree(root / "partners" / "bib")
-    huis, _ = sources.load(root, TODAY)
+    huis, _ = building.load(root, TODAY)
     changed = pages.write_pages(huis, docs, "https://huis.example.org/")
     assert {"partners/bib.md", "partners/bib.fr.md", "partners/bib.ar.md"} <= set(changed)
     assert not (docs / "partners" / "bib.md").exists()
@@ -47,11 +48,11 @@ def test_a_removed_partner_loses_its_pages_and_hand_written_pages_stay(tmp_path:
 def test_a_changed_fiche_rewrites_only_the_pages_that_show_it(tmp_path: Path) -> None:
     root = _huis(tmp_path)
     docs = root / "content"
-    huis, _ = sources.load(root, TODAY)
+    huis, _ = building.load(root, TODAY)
     pages.write_pages(huis, docs, "https://huis.example.org/")
     fiche = root / "partners" / "cb" / "fiche.yml"
     fiche.write_text(fiche.read_text("utf-8").replace("Gratis consulten voor baby's.", "Gratis consulten."), "utf-8")
-    huis, _ = sources.load(root, TODAY)
+    huis, _ = building.load(root, TODAY)
     changed = set(pages.write_pages(huis, docs, "https://huis.example.org/"))
     assert "partners/cb.md" in changed
     assert "activiteiten/babymassage.md" not in changed
@@ -64,7 +65,7 @@ def test_every_generated_page_is_ignored_by_git(tmp_path: Path) -> None:
 
     from tests.sitebuild import ROOT
 
-    huis, _ = sources.load(ROOT, TODAY)
+    huis, _ = building.load(ROOT, TODAY)
     docs = tmp_path / "content"
     docs.mkdir()
     names = pages.write_pages(huis, docs, "https://huis.example.org/")

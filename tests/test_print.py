@@ -17,7 +17,7 @@ import pytest
 from PIL import Image, ImageChops, ImageOps, ImageStat
 
 from tests import sitebuild
-from zondermuren import sources
+from zondermuren.model import building
 from zondermuren.printing import items, render
 from zondermuren.printing.sheet import BLEED, PT_PER_MM, Sheet
 
@@ -46,7 +46,7 @@ def page_of(site: Path, url: str, site_url: str) -> Path:
 
 @pytest.fixture(scope="module")
 def plan(example_url: str) -> list[items.PrintItem]:
-    huis, _ = sources.load(sitebuild.ROOT)
+    huis, _ = building.load(sitebuild.ROOT, sitebuild.DAY)
     return items.plan(huis, example_url)
 
 
@@ -182,7 +182,7 @@ def test_print_page_is_accessible(browser, example_url: str):
 
 
 def _subset(huis_root: Path) -> list[items.PrintItem]:
-    huis, _ = sources.load(huis_root)
+    huis, _ = building.load(huis_root, sitebuild.DAY)
     return [i for i in items.plan(huis, "https://huis.example.org/") if i.partner == "bibliotheek-lindevelde"]
 
 
@@ -244,7 +244,7 @@ def test_print_command_writes_every_pdf_without_building_the_site(tmp_path: Path
     project = sitebuild.copy_project(tmp_path / "project", sitebuild.FIXTURES / "minimal")
     assert cli.main(["--map", str(project), "drukwerk", "--uit", str(tmp_path / "uit")]) == 0
     written = sorted(p.relative_to(tmp_path / "uit").as_posix() for p in (tmp_path / "uit").rglob("*.pdf"))
-    huis, _ = sources.load(project)
+    huis, _ = building.load(project, sitebuild.DAY)
     assert written == sorted(i.path.removeprefix("drukwerk/") for i in items.plan(huis, "https://x/"))
     (code,) = scan(pixels(tmp_path / "uit/bib-noorddorp/raamsticker.pdf", tmp_path / "s"))
     assert code == "https://testdorp.example.org/partners/bib-noorddorp/"

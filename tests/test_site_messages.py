@@ -9,8 +9,11 @@ from pathlib import Path
 import pytest
 
 from tests import sitebuild
-from zondermuren import pages, site, sources
+from zondermuren import build
+from zondermuren.model import building
 from zondermuren.problems import SourceError
+from zondermuren.site import pages
+from zondermuren.sources import reading
 
 FIXTURE = sitebuild.FIXTURES / "vertalingen"
 
@@ -19,7 +22,7 @@ def test_a_translation_in_a_language_the_site_does_not_publish_is_kept(tmp_path:
     shutil.copytree(FIXTURE, tmp_path / "huis")
     settings = tmp_path / "huis" / "huis.yml"
     settings.write_text(settings.read_text("utf-8").replace("talen: [nl, fr, ar]", "talen: [nl, fr]"), "utf-8")
-    assert [str(p) for p in sources.check(tmp_path / "huis", dt.date(2026, 11, 22)).errors] == []
+    assert [str(p) for p in reading.check(tmp_path / "huis", dt.date(2026, 11, 22)).errors] == []
 
 
 def test_languages_of_mkdocs_yml_must_follow_huis_yml(tmp_path: Path) -> None:
@@ -42,7 +45,7 @@ def test_language_without_ui_texts_is_a_warning_naming_the_file_to_add(tmp_path:
     shutil.copytree(FIXTURE, tmp_path / "huis")
     settings = tmp_path / "huis" / "huis.yml"
     settings.write_text(settings.read_text("utf-8").replace("talen: [nl, fr, ar]", "talen: [nl, fr, so]"), "utf-8")
-    [problem] = site.missing_catalogues(tmp_path / "huis", ["nl", "fr", "so"])
+    [problem] = build.missing_catalogues(tmp_path / "huis", ["nl", "fr", "so"])
     assert str(problem) == (
         "huis.yml:10:17: talen[3]: geen vertaling van de knoppen en titels voor 'so' (verwacht "
         "locales/so.yml, gevonden geen): de pagina's worden gebouwd met Nederlandse knoppen — kopieer "
@@ -62,7 +65,7 @@ def test_a_language_added_in_the_huis_locales_folder_is_used(tmp_path: Path) -> 
         assert "so" in i18n.available()
         assert i18n.catalogue("so")["home.title"] == "Soo dhowow"
         assert i18n.catalogue("so")["kalender.title"] == "Kalender"  # missing keys fall back to Dutch
-        assert site.missing_catalogues(tmp_path / "huis", ["nl", "so"]) == []
+        assert build.missing_catalogues(tmp_path / "huis", ["nl", "so"]) == []
     finally:
         i18n._search_path.remove(tmp_path / "huis" / "locales")
         i18n._load.cache_clear()
@@ -73,7 +76,7 @@ def test_own_page_with_a_generated_name_is_never_overwritten(tmp_path: Path) -> 
     shutil.copytree(FIXTURE, tmp_path / "huis")
     docs = tmp_path / "huis" / "content"
     (docs / "agenda.md").write_text("# Mijn agenda\n", "utf-8")
-    huis, _ = sources.load(tmp_path / "huis", dt.date(2026, 11, 22))
+    huis, _ = building.load(tmp_path / "huis", dt.date(2026, 11, 22))
     with pytest.raises(SourceError) as raised:
         pages.write_pages(huis, docs, "https://huis.example.org/")
     assert [str(p) for p in raised.value.problems] == [

@@ -20,8 +20,9 @@ import pytest
 
 from bench import generate
 from tests import sitebuild
-from zondermuren import calendar, listings, sources, splitting
-from zondermuren.splitting import BUDGET, Node, Step
+from zondermuren.model import building, schedule
+from zondermuren.site import listings, splitting
+from zondermuren.site.splitting import BUDGET, Node, Step
 
 TODAY = dt.date.fromisoformat(sitebuild.TODAY)
 LIMIT = 60 * 1024
@@ -66,12 +67,12 @@ def test_a_grouping_that_separates_nothing_is_skipped() -> None:
     assert root.children[0].path == "lijst/delen/deel-1"
 
 
-def _busy_month() -> list[calendar.Occurrence]:
-    huis, _ = sources.load(sitebuild.ROOT, TODAY)
+def _busy_month() -> list[schedule.Occurrence]:
+    huis, _ = building.load(sitebuild.ROOT, TODAY)
     activity = huis.activities[0]
     days = [dt.date(2027, 3, day) for day in range(1, 32)]
-    found = [calendar.Occurrence(activity, day, "10:00", "11:00") for day in days for _ in range(12)]
-    found += [calendar.Occurrence(activity, dt.date(2027, 3, 17), "14:00", "15:00") for _ in range(300)]
+    found = [schedule.Occurrence(activity, day, "10:00", "11:00") for day in days for _ in range(12)]
+    found += [schedule.Occurrence(activity, dt.date(2027, 3, 17), "14:00", "15:00") for _ in range(300)]
     return found
 
 
@@ -92,7 +93,7 @@ def test_a_busy_month_splits_into_weeks_runs_of_days_and_hours() -> None:
 
 def _huge(copies: int = 40) -> object:
     """The example Huis with every partner copied `copies` times: over 1,200 partners."""
-    huis, _ = sources.load(sitebuild.ROOT, TODAY)
+    huis, _ = building.load(sitebuild.ROOT, TODAY)
     partners = {}
     for n in range(copies):
         for partner in huis.partners.values():
@@ -185,7 +186,7 @@ def _crawl(site: Path, start: str, inside: str) -> dict[str, _Links]:
 def big(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
     work = tmp_path_factory.mktemp("split")
     huis_dir = generate.generate(generate.Size("split", 100, 1_000), work / "huis", today=TODAY)
-    huis, _ = sources.load(huis_dir, TODAY)
+    huis, _ = building.load(huis_dir, TODAY)
     return sitebuild.build(work, huis=huis_dir), huis
 
 
@@ -228,7 +229,7 @@ def _every_partner_reachable(site: Path, huis, language: str, section: str, insi
 
 
 def _upcoming(huis) -> set[tuple[str, str]]:
-    found = calendar.upcoming(calendar.all_occurrences(huis.activities), TODAY)
+    found = schedule.upcoming(schedule.all_occurrences(huis.activities), TODAY)
     return {(o.activity.id, o.starts_at.isoformat()) for o in found}
 
 

@@ -13,12 +13,17 @@ from pathlib import Path
 
 import yaml
 
-from zondermuren import pages, reference, site, sources, translations
-from zondermuren.problems import report
+from zondermuren import build
+from zondermuren import options as build_options
+from zondermuren.model import building
+from zondermuren.printing import items
+from zondermuren.problems import SourceError, report
+from zondermuren.site import pages, translations
+from zondermuren.sources import reading, reference
 
 
-def _check(root: Path) -> int:
-    found = sources.check(root)
+def _check(root: Path, options: build_options.Options) -> int:
+    found = reading.check(root, options.today)
     if found.problems:
         print(report(found.problems), file=sys.stderr if found.errors else sys.stdout)
     if found.errors:
@@ -30,8 +35,8 @@ def _check(root: Path) -> int:
     return 0
 
 
-def _write_reference(root: Path) -> int:
-    found = sources.check(root)
+def _write_reference(root: Path, options: build_options.Options) -> int:
+    found = reading.check(root, options.today)
     if found.settings is None:
         print(report(found.problems), file=sys.stderr)
         return 1
@@ -40,18 +45,14 @@ def _write_reference(root: Path) -> int:
     return 0
 
 
-def _translations(root: Path) -> int:
-    from zondermuren.problems import SourceError
-
+def _translations(root: Path, options: build_options.Options) -> int:
     try:
-        huis, _ = sources.load(root)
+        huis, _ = building.load(root, options.today)
     except SourceError as error:
         print(report(error.problems), file=sys.stderr)
         return 1
     docs_dir = root / "content"
-    generated = (
-        set((docs_dir / pages.MANIFEST).read_text("utf-8").split()) if (docs_dir / pages.MANIFEST).is_file() else set()
-    )
+    generated = pages.generated_files(docs_dir)
     print(translations.as_text(translations.gaps(huis, docs_dir, generated), huis))
     return 0
 
@@ -73,19 +74,16 @@ def _site_url(root: Path) -> str:
     Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
     config = root / "mkdocs.yml"
     data = yaml.load(config.read_text("utf-8"), Loader=Loader) if config.is_file() else {}  # noqa: S506
-    return (data or {}).get("site_url") or "https://huis.example.org/"
+    return (data or {}).get("site_url") or build_options.DEFAULT_SITE_URL
 
 
-def _print(root: Path, folder: Path | None) -> int:
-    from zondermuren.printing import items
-    from zondermuren.problems import SourceError
-
+def _print(root: Path, folder: Path | None, options: build_options.Options) -> int:
     try:
-        huis, _ = sources.load(root)
+        huis, _ = building.load(root, options.today)
     except SourceError as error:
         print(report(error.problems), file=sys.stderr)
         return 1
-    printed, warnings = site.publish_prints(root, items.plan(huis, _site_url(root)))
+    printed, warnings = build.publish_prints(root, items.plan(huis, options.site_url), options)
     if warnings:
         print(report(warnings), file=sys.stderr)
     if folder is not None:
@@ -113,13 +111,18 @@ def main(argv: list[str] | None = None) -> int:
     printing.add_argument("--uit", type=Path, help="kopieer de PDF's naar deze map")
     args = parser.parse_args(argv)
     root = args.map.resolve()
+    try:
+        options = build_options.from_environment(_site_url(root))
+    except build_options.OptionError as error:
+        print(f"Fout: {error}", file=sys.stderr)
+        return 2
     if args.command == "check":
-        return _check(root)
+        return _check(root, options)
     if args.command == "vertalingen":
-        return _translations(root)
+        return _translations(root, options)
     if args.command == "drukwerk":
-        return _print(root, args.uit.resolve() if args.uit else None)
-    return _write_reference(root)
+        return _print(root, args.uit.resolve() if args.uit else None, options)
+    return _write_reference(root, options)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_time
 
 LOCALES = Path(__file__).parent / "locales"
@@ -105,3 +106,13 @@ def _format_date(day: dt.date, form: str, language: str) -> str:
 @cache
 def _format_time(value: str, language: str) -> str:
     return format_time(dt.time.fromisoformat(value), "HH:mm", locale=language)
+
+
+@cache
+def language_name(code: str) -> str:
+    """A language in its own words ('العربية', 'Türkçe'): how a reader recognises their language."""
+    try:
+        name = Locale.parse(code).get_display_name(code) or code
+    except (UnknownLocaleError, ValueError):
+        return code
+    return name[:1].upper() + name[1:]

@@ -7,7 +7,6 @@ goes in and file names come back. Where fork is not available, the groups run on
 from __future__ import annotations
 
 import multiprocessing
-import os
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -26,8 +25,9 @@ def split(items: Sequence[Any], parts: int) -> list[list[Any]]:
 
 
 def map_groups(job: Callable[[Any], Any], groups: list[Any]) -> list[Any]:
+    """Run `job` on each group, one forked worker per group (split into as many groups as workers)."""
     global _job
-    workers = min(len(groups), os.cpu_count() or 1)
+    workers = len(groups)
     if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return [job(group) for group in groups]
     _job = job

@@ -14,12 +14,13 @@ from typing import Any
 
 import nh3
 
-from zondermuren import branding, calendar
-from zondermuren.calendar import Occurrence
-from zondermuren.i18n import Translator, direction
-from zondermuren.model import Activity, Huis, Partner, Text
-from zondermuren.render_text import safe_markdown
-from zondermuren.rendering import language_name, url_of
+from zondermuren import urls
+from zondermuren.colours import palette
+from zondermuren.i18n import Translator, direction, language_name
+from zondermuren.model import schedule
+from zondermuren.model.huis import Activity, Huis, Partner, Text
+from zondermuren.model.markup import safe_markdown
+from zondermuren.model.schedule import Occurrence
 
 MAX_DATES = 6  # dates listed on a poster; the QR code leads to the rest
 
@@ -42,7 +43,7 @@ def plan(huis: Huis, site_url: str) -> list[PrintItem]:
     for partner in huis.partners.values():
         items += _partner_items(huis, partner, site_url, common)
     for activity in huis.activities:  # co-organised activities are listed once, under their partner
-        coming = [o for o in calendar.occurrences(activity) if o.date >= huis.today]
+        coming = [o for o in schedule.occurrences(activity) if o.date >= huis.today]
         if not coming:
             continue  # a poster for something that is over helps nobody
         for language in huis.languages:
@@ -57,13 +58,13 @@ def by_page(items: list[PrintItem]) -> dict[str, list[PrintItem]]:
     for item in items:
         found.setdefault(item.partner, []).append(item)
         if item.kind == "affiche":
-            found.setdefault(f"activiteiten/{item.key}", []).append(item)
+            found.setdefault(urls.activity_page(item.key), []).append(item)
     return found
 
 
 def _huis_spec(huis: Huis) -> dict[str, Any]:
     contact = huis.contact
-    primary, accent = branding.palette(huis.colours)
+    primary, accent = palette(huis.colours)
     return {
         "huis": huis.name,
         "primary": primary,
@@ -85,14 +86,14 @@ def _partner_items(huis: Huis, partner: Partner, site_url: str, common: dict[str
         "partner": partner.name,
         "partner_logo": str(partner.logo) if partner.logo else "",
         "partner_of": t("common.partner_of", huis=huis.name),
-        "url": site_url + url_of(f"partners/{partner.slug}", language, huis.default_language),
+        "url": urls.absolute(site_url, urls.page_url(urls.partner_page(partner.slug), language, huis.default_language)),
         "scan": t("print.scan_partner"),
     }
-    folder = f"drukwerk/{partner.slug}"
+    slug = partner.slug
     items = [
-        PrintItem(f"{folder}/raamsticker.pdf", "raamsticker", partner.slug, language, {**base, "design": "sticker"}),
+        PrintItem(urls.print_file(slug, "raamsticker"), "raamsticker", slug, language, {**base, "design": "sticker"}),
         PrintItem(
-            f"{folder}/raamsticker-binnenkant.pdf",
+            urls.print_file(slug, "raamsticker-binnenkant"),
             "raamsticker-binnenkant",
             partner.slug,
             language,
@@ -108,7 +109,7 @@ def _partner_items(huis: Huis, partner: Partner, site_url: str, common: dict[str
             "address": [address.street, f"{address.postcode} {address.municipality.name}"],
         }
         items.append(
-            PrintItem(f"{folder}/naambord-{location.id}.pdf", "naambord", partner.slug, language, spec, location.id)
+            PrintItem(urls.print_file(slug, f"naambord-{location.id}"), "naambord", slug, language, spec, location.id)
         )
     return items
 
@@ -157,10 +158,10 @@ def _poster(
         "description": plain(activity.description, language),
         "organisers": t("print.organised_by", partners=t("common.separator").join(p.name for p in activity.organisers)),
         "partner_logos": [str(p.logo) for p in activity.organisers if p.logo][:3],
-        "url": site_url + url_of(f"activiteiten/{activity.id}", language, huis.default_language),
+        "url": urls.absolute(site_url, urls.page_url(urls.activity_page(activity.id), language, huis.default_language)),
         "scan": t("print.scan_activity"),
     }
-    path = f"drukwerk/{activity.partner.slug}/affiche-{activity.id}.{language}.pdf"
+    path = urls.print_file(activity.partner.slug, f"affiche-{activity.id}.{language}")
     return PrintItem(path, "affiche", activity.partner.slug, language, spec, activity.id)
 
 

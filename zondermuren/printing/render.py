@@ -36,13 +36,8 @@ class Printed:
     unreadable: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
 
 
-def cache_dir(root: Path) -> Path:
-    """ZONDERMUREN_CACHE lets several copies of a Huis (tests, CI) share one cache."""
-    shared = os.environ.get("ZONDERMUREN_CACHE")
-    return Path(shared) / "drukwerk" if shared else root / ".cache" / "zondermuren" / "drukwerk"
-
-
-def publish(items: list[PrintItem], folder: Path, prune: bool = True) -> Printed:
+def publish(items: list[PrintItem], folder: Path, *, prune: bool = True, workers: int = 1) -> Printed:
+    """Draw what `folder` lacks (in `workers` processes); with `prune`, drop PDFs no item uses any more."""
     started = time.perf_counter()
     folder.mkdir(parents=True, exist_ok=True)
     result = Printed()
@@ -61,12 +56,12 @@ def publish(items: list[PrintItem], folder: Path, prune: bool = True) -> Printed
         else:
             missing.append((str(target), item.spec))
     if missing:
-        groups = parallel.split(missing, os.cpu_count() or 1)
+        groups = parallel.split(missing, workers)
         for failures in parallel.map_groups(_draw_group, groups):
             for target, logo, error in failures:
                 result.unreadable.setdefault(logo, (error, []))[1].append(by_target[target].path)
         result.drawn = [by_target[target].path for target, _ in missing]
-    if prune and "ZONDERMUREN_CACHE" not in os.environ:
+    if prune:
         keep = {path.name for path in result.files.values()}
         for old in [*folder.glob("*.pdf"), *folder.glob("*.json")]:
             if old.with_suffix(".pdf").name not in keep:

@@ -23,7 +23,7 @@ import qrcode
 from fpdf import FPDF
 from fpdf.enums import MethodReturnValue
 
-FONTS = Path(__file__).parent.parent / "data" / "fonts"
+FONTS = Path(__file__).parent / "fonts"
 BLEED = 3.0  # mm of background beyond the trim, cut away by the print shop
 SAFE = 5.0  # mm inside the trim where no text or logo goes
 SLUG = 12.0  # mm around the trim: the bleed plus room for the crop marks

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from zondermuren.vocabulary import Vocabularies
+from zondermuren.sources.vocabulary import Vocabularies
 
 Schema = dict[str, Any]
 
@@ -19,7 +19,6 @@ TIME = {
     "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$",
     "x-verwacht": "een uur als UU:MM, zoals 09:30",
 }
-WEEKDAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"]
 EMAIL = {
     "type": "string",
     "pattern": r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$",

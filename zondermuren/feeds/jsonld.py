@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from zondermuren.calendar import Occurrence
-from zondermuren.model import Activity
+from zondermuren.model.huis import Activity
+from zondermuren.model.schedule import Occurrence
 
 _STATUS = {
     "gepland": "https://schema.org/EventScheduled",

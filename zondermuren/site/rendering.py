@@ -9,48 +9,38 @@ so the cached markup is correct on every page.
 from __future__ import annotations
 
 import posixpath
-from functools import cache
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from babel import Locale, UnknownLocaleError
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from zondermuren import listings, render_text, structured
-from zondermuren.feeds import feed_path
-from zondermuren.i18n import Translator, direction
-from zondermuren.model import Huis
-
-if TYPE_CHECKING:
-    from zondermuren.printing.items import PrintItem
+from zondermuren import urls
+from zondermuren.feeds import jsonld
+from zondermuren.i18n import Translator, direction, language_name
+from zondermuren.model.huis import Huis
+from zondermuren.site import listings, render_text
 
 TEMPLATES = Path(__file__).parent / "templates"
 ROOT = "\x00root\x00"  # replaced by the page's relative path to the site root
 
 
-def url_of(path: str, language: str, default: str) -> str:
-    """Site-relative URL of a generated page: 'partners/x' -> 'fr/partners/x/'."""
-    prefix = "" if language == default else f"{language}/"
-    if path == "index":
-        return prefix
-    return prefix + (path.removesuffix("/index") if path.endswith("/index") else path) + "/"
+class PrintLink(Protocol):
+    """A printed item as a page links it (print's `PrintItem` has these fields; site never imports print)."""
 
-
-@cache
-def language_name(code: str) -> str:
-    """A language in its own words ('العربية', 'Türkçe'): how a reader recognises their language."""
-    try:
-        name = Locale.parse(code).get_display_name(code) or code
-    except (UnknownLocaleError, ValueError):
-        return code
-    return name[:1].upper() + name[1:]
+    @property
+    def path(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def language(self) -> str: ...
 
 
 class Renderer:
     """Renders pages for one Huis; one Jinja environment, reused for every page and language."""
 
-    def __init__(self, huis: Huis, site_url: str, prints: dict[str, list[PrintItem]] | None = None) -> None:
+    def __init__(self, huis: Huis, site_url: str, prints: Mapping[str, Sequence[PrintLink]] | None = None) -> None:
         self.huis = huis
         self.prints = prints or {}
         self.default = huis.default_language
@@ -85,7 +75,7 @@ class Renderer:
             default = self.default
 
             def rooted(path: str, lang: str | None = None, anchor: str = "") -> str:
-                return ROOT + url_of(path, lang or language, default) + (f"#{anchor}" if anchor else "")
+                return ROOT + urls.page_url(path, lang or language, default) + (f"#{anchor}" if anchor else "")
 
             self._languages[language] = {
                 "huis": self.huis,
@@ -95,16 +85,16 @@ class Renderer:
                 "sep": t("common.separator"),
                 "link": rooted,
                 "asset": lambda path: ROOT + path,
-                "absolute": lambda path, lang=None: self.site_url + url_of(path, lang or language, default),
+                "absolute": lambda path, lang=None: urls.absolute(self.site_url, urls.page_url(path, lang or language, default)),
                 "site_url": self.site_url,
                 "today": self.huis.today,
                 "text": render_text.Texts(language, t),
                 "label": lambda name, key: self.huis.vocab.label(name, key, language),
                 "language_name": language_name,
                 "spoken_languages": self.spoken,
-                "feed_path": lambda name, lang: feed_path(name, lang, default),
-                "jsonld": lambda activity, dates, lang: structured.event(
-                    activity, dates, lang, self.site_url + url_of(f"activiteiten/{activity.id}", lang, default)
+                "feed_path": lambda name, lang: urls.feed(name, lang, default),
+                "jsonld": lambda activity, dates, lang: jsonld.event(
+                    activity, dates, lang, urls.absolute(self.site_url, urls.page_url(urls.activity_page(activity.id), lang, default))
                 ),
                 "event_html": lambda o, show_date=False: self._fragment("event", language, o, show_date),
                 "card_html": lambda partner: self._fragment("partner_card", language, partner),
@@ -122,7 +112,7 @@ class Renderer:
         return self._fragments[key]
 
     def render(self, path: str, template: str, context: dict[str, Any], language: str) -> str:
-        here = url_of(path, language, self.default)
+        here = urls.page_url(path, language, self.default)
         text = self.env.get_template(template).render({**self._language_context(language), **context})
         # Relative links keep the site working from any folder and from a file:// copy.
         root = posixpath.relpath("/", "/" + here) + "/" if here else ""

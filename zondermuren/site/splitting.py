@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from zondermuren.model import Partner, Text
+from zondermuren.model.huis import Partner, Text
 
 # What a page's list may weigh, in estimated bytes of HTML (the largest language: Arabic text is
 # two bytes a letter). The theme's header, navigation and footer, the filter form and the page's

@@ -10,8 +10,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from zondermuren import schema as schemas
-from zondermuren.sources import Sources
+from zondermuren.sources import schema as schemas
+from zondermuren.sources.reading import Sources
 
 _TYPES = {"string": "tekst", "boolean": "true/false", "array": "lijst", "object": "velden", "integer": "getal"}
 

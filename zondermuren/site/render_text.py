@@ -1,45 +1,17 @@
 """Partner text on a page: always data, never markup.
 
-Plain fields are escaped. Descriptions may use a small Markdown subset (paragraphs, lists,
-emphasis, links); the HTML that Markdown makes is passed through nh3 (Ammonia's allow-list
-sanitiser), so `<script>`, event handlers and `javascript:`/`data:` links never survive.
+Plain fields are escaped; descriptions go through `model.markup.safe_markdown`.
 A text missing in the reader's language is shown in Dutch, marked `lang="nl" dir="ltr"`, with a
 note in the reader's language.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-import markdown
-import nh3
 from markupsafe import Markup, escape
 
 from zondermuren.i18n import Translator
-from zondermuren.model import Text
-
-_TAGS = {"p", "ul", "ol", "li", "em", "strong", "a", "br"}
-_ATTRIBUTES = {"a": {"href"}}
-_SCHEMES = {"http", "https", "mailto", "tel"}
-
-
-# One converter, reset between texts: building a Markdown instance costs more than converting a
-# short description with it.
-_MARKDOWN = markdown.Markdown(output_format="html")
-
-
-@lru_cache(maxsize=16384)
-def safe_markdown(source: str) -> str:
-    # Raw HTML is escaped before Markdown sees it, so typed tags show as text instead of vanishing.
-    html = _MARKDOWN.reset().convert(str(escape(source)))
-    return nh3.clean(
-        html,
-        tags=_TAGS,
-        attributes=_ATTRIBUTES,
-        url_schemes=_SCHEMES,
-        link_rel="noopener",
-    )
-
+from zondermuren.model.huis import Text
+from zondermuren.model.markup import safe_markdown
 
 def fallback(html: str, note: str) -> Markup:
     """Dutch content on a page in another language: marked as Dutch, left-to-right, with a note."""

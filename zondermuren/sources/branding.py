@@ -1,4 +1,4 @@
-"""The Huis's colours and logos: WCAG contrast checks, logo checks, and the CSS for Material's palette.
+"""The Huis's colours and logos as the check sees them: WCAG contrast and readable, small logos.
 
 Both colours carry white text (header, buttons) and the primary colour is also the link colour on
 white, so each must reach 4.5:1 against white (WCAG 2.1 AA for normal text).
@@ -12,38 +12,12 @@ from xml.etree import ElementTree
 
 from PIL import Image, UnidentifiedImageError
 
-from zondermuren.loading import Document
+from zondermuren.colours import AA_NORMAL, contrast, darken_until
 from zondermuren.problems import Problem, decimal, suggestion
+from zondermuren.sources.documents import Document
 
-AA_NORMAL = 4.5
 MAX_LOGO_BYTES = 1_000_000
 IMAGE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg", ".webp")
-
-
-def _channel(value: int) -> float:
-    c = value / 255
-    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-
-def luminance(colour: str) -> float:
-    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
-    return 0.2126 * _channel(r) + 0.7152 * _channel(g) + 0.0722 * _channel(b)
-
-
-def contrast(first: str, second: str) -> float:
-    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
-
-
-def darken_until(colour: str, against: str = "#ffffff", target: float = AA_NORMAL) -> str:
-    """The nearest darker shade of `colour` that reaches `target` contrast against `against`."""
-    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
-    for step in range(101):
-        factor = 1 - step / 100
-        shade = f"#{int(r * factor):02x}{int(g * factor):02x}{int(b * factor):02x}"
-        if contrast(shade, against) >= target:
-            return shade
-    return "#000000"
 
 
 def contrast_problems(colours: dict[str, str]) -> list[tuple[str, str, str]]:
@@ -140,23 +114,3 @@ def huis_logo(doc: Document, root: Path, value: str) -> Iterator[Problem]:
             f"logo is geen afbeelding (verwacht SVG, PNG, JPG of WebP, gevonden '{value}')",
             "bewaar het logo als PNG of SVG",
         )
-
-
-def palette(colours: dict[str, str]) -> tuple[str, str]:
-    """The primary and accent colour, with the defaults a Huis gets when it names none (site and print)."""
-    primary = colours.get("primair", "#1d5e8c")
-    return primary, colours.get("accent", primary)
-
-
-def css(colours: dict[str, str]) -> str:
-    primary, accent = palette(colours)
-    return f""":root, [data-md-color-scheme="default"] {{
-  --md-primary-fg-color: {primary};
-  --md-primary-fg-color--light: {primary};
-  --md-primary-fg-color--dark: {primary};
-  --md-accent-fg-color: {accent};
-  --md-typeset-a-color: {primary};
-  --zm-primary: {primary};
-  --zm-accent: {accent};
-}}
-"""

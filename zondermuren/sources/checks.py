@@ -15,9 +15,9 @@ from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
 
-from zondermuren import branding, hints
-from zondermuren.loading import Document
 from zondermuren.problems import Problem, suggestion
+from zondermuren.sources import branding, hints
+from zondermuren.sources.documents import Document
 
 STALE_AFTER = relativedelta(months=12)
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")  # the schema's pattern; other values are reported there

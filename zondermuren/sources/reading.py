@@ -1,7 +1,8 @@
 """Reading a Huis from disk: huis.yml, partners/<slug>/fiche.yml and activiteiten.yml.
 
 Every file is read and checked before anything is built, so one run reports every problem in
-every file. `load` returns the Huis only when there are no errors; warnings never block.
+every file; warnings never block. Building the model from what was read is the next stage's
+work (`model.building.load`).
 """
 
 from __future__ import annotations
@@ -12,15 +13,14 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from zondermuren import branding, checks, i18n, schema
-from zondermuren.build_model import build, demo_shift, series_of
-from zondermuren.calendar import series_dates
-from zondermuren.loading import Document, read
-from zondermuren.model import Huis
-from zondermuren.model import today as default_today
-from zondermuren.problems import Level, Problem, SourceError, suggestion
-from zondermuren.validation import validate
-from zondermuren.vocabulary import Vocabularies
+from zondermuren import i18n
+from zondermuren.problems import Level, Problem, suggestion
+from zondermuren.recurrence import Rule
+from zondermuren.sources import branding, checks, schema
+from zondermuren.sources.demo import demo_shift
+from zondermuren.sources.documents import Document, read
+from zondermuren.sources.validation import validate
+from zondermuren.sources.vocabulary import Vocabularies
 
 SETTINGS = "huis.yml"
 FICHE = "fiche.yml"
@@ -63,9 +63,8 @@ class Sources:
         return self.languages + [lang for lang in i18n.available() if lang not in self.languages]
 
 
-def check(root: Path, today: dt.date | None = None) -> Sources:
+def check(root: Path, today: dt.date) -> Sources:
     """Read and check every source file of the Huis at `root`; never raises for bad input."""
-    today = today or default_today()
     sources = Sources(root)
     sources.problems += _read_settings(sources)
     if sources.settings is None:
@@ -88,15 +87,6 @@ def check(root: Path, today: dt.date | None = None) -> Sources:
         sources.problems += _read_partner(sources, folder, fiche_schema, activities_schema)
     sources.problems += _cross_checks(sources, today)
     return sources
-
-
-def load(root: Path, today: dt.date | None = None) -> tuple[Huis, list[Problem]]:
-    """The validated Huis and its warnings; raises SourceError listing every error at once."""
-    today = today or default_today()
-    sources = check(root, today)
-    if sources.errors:
-        raise SourceError(sources.problems)
-    return build(sources, today), sources.problems
 
 
 def _read_settings(sources: Sources) -> list[Problem]:
@@ -241,7 +231,7 @@ def _tolerant(found) -> list[Problem]:
 
 def _series_dates(doc: Document, index: int, item: dict) -> list[Problem]:
     """Exceptions and per-date statuses must name a date the series actually falls on."""
-    dates = sorted(d.isoformat() for d in series_dates(series_of(item["herhaling"], lambda d: d)))
+    dates = sorted(d.isoformat() for d in rule_of(item["herhaling"]).dates())
     if not dates:
         return [
             doc.problem(
@@ -261,6 +251,17 @@ def _series_dates(doc: Document, index: int, item: dict) -> list[Problem]:
             at = ("activiteiten", index, "per_datum", day)
             problems.append(doc.problem(at, outside.format(day), _nearest(day, dates), key=True))
     return problems
+
+
+def rule_of(data: dict) -> Rule:
+    """The recurrence rule of a `herhaling` block as written (before the demo shift)."""
+    return Rule(
+        frequency=data["frequentie"],
+        weekdays=tuple(data["dagen"]),
+        start=dt.date.fromisoformat(data["vanaf"]),
+        until=dt.date.fromisoformat(data["tot_en_met"]),
+        week=data.get("week"),
+    )
 
 
 def _nearest(day: str, dates: list[str]) -> str:

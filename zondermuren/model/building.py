@@ -1,17 +1,17 @@
-"""Turning checked source documents into the model (`zondermuren.model`).
+"""Turning checked source documents into the model (`zondermuren.model.huis`).
 
-Runs only on sources without errors, so it may index freely. The one transformation is the demo
-shift: an example Huis (`demo.ankerdatum` in huis.yml) moves every date by whole weeks, so that
-its calendar starts in the current week whatever day it is built, with weekdays kept.
+`load` is the way in: it reads and checks the sources (stage 1) and builds the model only when
+they have no errors, so `build` may index freely. The one transformation is the demo shift
+(`sources.demo`), which the check applied too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any
 
-from zondermuren.model import (
+from zondermuren.model.huis import (
     Activity,
     Address,
     Audience,
@@ -28,20 +28,17 @@ from zondermuren.model import (
     Series,
     Text,
 )
-
-if TYPE_CHECKING:
-    from zondermuren.sources import Sources
-
-Shift = Callable[[dt.date], dt.date]
+from zondermuren.problems import Problem, SourceError
+from zondermuren.sources.demo import Shift, demo_shift
+from zondermuren.sources.reading import Sources, check, rule_of
 
 
-def demo_shift(settings: dict[str, Any], today: dt.date) -> Shift:
-    demo = settings.get("demo")
-    if not demo:
-        return lambda day: day
-    anchor = dt.date.fromisoformat(demo["ankerdatum"])
-    weeks = max(0, (today - anchor).days // 7)
-    return lambda day: day + dt.timedelta(weeks=weeks)
+def load(root: Path, today: dt.date) -> tuple[Huis, list[Problem]]:
+    """The validated Huis and its warnings; raises SourceError listing every error at once."""
+    sources = check(root, today)
+    if sources.errors:
+        raise SourceError(sources.problems)
+    return build(sources, today), sources.problems
 
 
 def build(sources: Sources, today: dt.date) -> Huis:
@@ -145,12 +142,13 @@ def _partner(slug: str, data: dict[str, Any], folder, municipalities, shift: Shi
 
 
 def series_of(data: dict[str, Any], shift: Shift) -> Series:
+    rule = rule_of(data)
     return Series(
-        frequency=data["frequentie"],
-        weekdays=tuple(data["dagen"]),
-        start=shift(dt.date.fromisoformat(data["vanaf"])),
-        until=shift(dt.date.fromisoformat(data["tot_en_met"])),
-        week=data.get("week"),
+        frequency=rule.frequency,
+        weekdays=rule.weekdays,
+        start=shift(rule.start),
+        until=shift(rule.until),
+        week=rule.week,
         skipped=tuple(shift(dt.date.fromisoformat(d)) for d in data.get("behalve", [])),
     )
 

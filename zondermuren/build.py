@@ -1,21 +1,27 @@
-"""Everything a site build needs from the engine, in one call: the facade the MkDocs hook uses.
+"""One build of a Huis, in one call: the facade the MkDocs hook, the CLI and the benchmark use.
 
-Kept free of MkDocs imports, so the engine can outlive the theme layer (Material reaches end of
-life in 2027; MkDocs 2.0 drops plugins).
+It runs the pipeline in order (read and check -> model -> pages, feeds and print) with the
+options made at the boundary, and hands back what the theme layer publishes. Kept free of MkDocs
+imports, so the engine can outlive the theme layer (Material reaches end of life in 2027;
+MkDocs 2.0 drops plugins).
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from zondermuren import branding, calendar, feeds, i18n, loading, pages, sources
-from zondermuren.model import Huis
+from zondermuren import i18n, urls
+from zondermuren.feeds import ical
+from zondermuren.model import building, schedule
+from zondermuren.model.huis import Huis
+from zondermuren.options import Options
 from zondermuren.printing import items as print_items
 from zondermuren.printing import render as print_render
 from zondermuren.problems import Level, Problem
+from zondermuren.site import pages, theme
+from zondermuren.sources import documents, reading
 
 ENGINE = Path(__file__).parent
 
@@ -35,11 +41,10 @@ class Prepared:
 def fingerprint(root: Path, docs_dir: Path | None = None) -> str:
     """Changes whenever a source, template, catalogue or hand-written page changes (stat only)."""
     digest = hashlib.sha256()
-    paths = [root / sources.SETTINGS, *sorted((root / "partners").rglob("*")), *sorted((root / "assets").rglob("*"))]
+    paths = [root / reading.SETTINGS, *sorted((root / "partners").rglob("*")), *sorted((root / "assets").rglob("*"))]
     paths += sorted(ENGINE.rglob("*.j2")) + sorted(ENGINE.rglob("*.yml")) + sorted((root / "locales").glob("*.yml"))
     if docs_dir is not None and docs_dir.is_dir():
-        manifest = docs_dir / pages.MANIFEST
-        generated = set(manifest.read_text("utf-8").split()) if manifest.is_file() else set()
+        generated = pages.generated_files(docs_dir)
         # The translation report lists hand-written pages; generated ones change only through us.
         paths += [p for p in sorted(docs_dir.rglob("*.md")) if p.relative_to(docs_dir).as_posix() not in generated]
     for path in paths:
@@ -51,14 +56,14 @@ def fingerprint(root: Path, docs_dir: Path | None = None) -> str:
 
 def missing_catalogues(root: Path, languages: list[str]) -> list[Problem]:
     """A site language without UI texts: the pages are built with Dutch buttons, and we say so."""
-    doc, _ = loading.read(root / sources.SETTINGS, root)
+    doc, _ = documents.read(root / reading.SETTINGS, root)
     found = []
     for index, language in enumerate(languages):
         if language not in i18n.available():
             line, column = doc.where(("talen", index)) if doc else (1, 1)
             found.append(
                 Problem(
-                    sources.SETTINGS,
+                    reading.SETTINGS,
                     line,
                     column,
                     f"talen[{index + 1}]",
@@ -71,44 +76,46 @@ def missing_catalogues(root: Path, languages: list[str]) -> list[Problem]:
     return found
 
 
-def prepare(root: Path, docs_dir: Path, site_url: str) -> Prepared:
+def prepare(root: Path, docs_dir: Path, options: Options) -> Prepared:
     """Load and check the Huis, write its pages into docs_dir, and list the other files to publish.
 
     Raises `problems.SourceError` with every problem when the sources have errors.
     """
     i18n.use_project_locales(root)
-    huis, warnings = sources.load(root)
+    huis, warnings = building.load(root, options.today)
     warnings = warnings + missing_catalogues(root, huis.languages)
-    # ZONDERMUREN_DRUKWERK=uit skips print, for a quick preview of a very large Huis.
-    with_print = os.environ.get("ZONDERMUREN_DRUKWERK", "aan").lower() not in {"uit", "0", "nee", "false", "off"}
-    printable = print_items.plan(huis, site_url) if with_print else []
-    prints = print_items.by_page(printable) if with_print else None
-    changed = pages.write_pages(huis, docs_dir, site_url, prints)
+    printable = print_items.plan(huis, options.site_url) if options.with_print else []
+    prints = print_items.by_page(printable) if options.with_print else None
+    changed = pages.write_pages(huis, docs_dir, options.site_url, prints, options.workers)
     files: dict[str, Path | bytes] = {}
     for path in sorted((root / "assets").rglob("*")):
         if path.is_file():
             files["assets/" + path.relative_to(root / "assets").as_posix()] = path
-    files["assets/css/huis.css"] = branding.css(huis.colours).encode()
+    files["assets/css/huis.css"] = theme.css(huis.colours).encode()
     for partner in huis.partners.values():
         if partner.logo:
-            files[f"partners/{partner.slug}/{partner.logo.name}"] = partner.logo
-    files.update(feeds.all_feeds(huis, site_url))
+            files[urls.partner_logo(partner.slug, partner.logo.name)] = partner.logo
+    files.update(ical.all_feeds(huis, options.site_url))
     printed = None
-    if with_print:
-        printed, unprintable = publish_prints(root, printable)
+    if options.with_print:
+        printed, unprintable = publish_prints(root, printable, options)
         files.update(printed.files)
         warnings += unprintable
     over = {
-        f"activiteiten/{activity.id}/"
+        urls.page_url(urls.activity_page(activity.id), huis.default_language, huis.default_language)
         for activity in huis.activities
-        if all(o.date < huis.today for o in calendar.occurrences(activity))
+        if all(o.date < huis.today for o in schedule.occurrences(activity))
     }
     return Prepared(huis, warnings, changed, files, over, printed)
 
 
-def publish_prints(root: Path, printable: list[print_items.PrintItem]) -> tuple[print_render.Printed, list[Problem]]:
+def publish_prints(
+    root: Path, printable: list[print_items.PrintItem], options: Options
+) -> tuple[print_render.Printed, list[Problem]]:
     """Draw what the cache lacks; a warning for each logo that could not be printed."""
-    printed = print_render.publish(printable, print_render.cache_dir(root))
+    printed = print_render.publish(
+        printable, options.print_cache(root), prune=not options.shared_cache, workers=options.workers
+    )
     warnings = [
         unprintable_logo(root, logo, error, sorted(paths))
         for logo, (error, paths) in sorted(printed.unreadable.items())
@@ -120,9 +127,9 @@ def unprintable_logo(root: Path, logo: str, error: str, paths: list[str]) -> Pro
     """A logo that fpdf2 cannot draw: those items are printed without it, and the coordinator hears it."""
     path = Path(logo).resolve()
     fiche = (
-        path.parent / "fiche.yml" if path.parent.parent == (root / "partners").resolve() else root / sources.SETTINGS
+        path.parent / "fiche.yml" if path.parent.parent == (root / "partners").resolve() else root / reading.SETTINGS
     )
-    doc, _ = loading.read(fiche, root)
+    doc, _ = documents.read(fiche, root)
     line, column = doc.where(("logo",)) if doc else (1, 1)
     shown = ", ".join(paths[:3]) + (f" en nog {len(paths) - 3}" if len(paths) > 3 else "")
     return Problem(

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from zondermuren.model import Activity, Huis, Partner, Text
+from zondermuren.model.huis import Activity, Huis, Partner, Text
 
 
 @dataclass

@@ -14,12 +14,11 @@ from urllib.parse import urlsplit
 
 from icalendar import Calendar, Event, vRecur
 
-from zondermuren import calendar
+from zondermuren import urls
 from zondermuren.i18n import Translator
-from zondermuren.model import BRUSSELS, WEEKDAYS, Activity, Huis
+from zondermuren.model import schedule
+from zondermuren.model.huis import BRUSSELS, Activity, Huis
 
-_BYDAY = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
-_FREQ = {"wekelijks": ("WEEKLY", 1), "tweewekelijks": ("WEEKLY", 2), "maandelijks": ("MONTHLY", 1)}
 KEEP_PAST_DAYS = 90
 
 
@@ -37,10 +36,6 @@ def _brussels():
 @cache
 def _brussels_ical() -> bytes:
     return _brussels().to_ical()
-
-
-def feed_path(name: str, language: str, default: str) -> str:
-    return f"feeds/{name}.ics" if language == default else f"feeds/{language}/{name}.ics"
 
 
 class FeedWriter:
@@ -77,7 +72,7 @@ class FeedWriter:
     def _serialised(self, activity: Activity) -> bytes:
         if activity.id not in self._cache:
             horizon = self.huis.today - dt.timedelta(days=KEEP_PAST_DAYS)
-            dates = calendar.occurrences(activity)
+            dates = schedule.occurrences(activity)
             keep = dates and dates[-1].date >= horizon
             self._cache[activity.id] = b"".join(e.to_ical() for e in self.events(activity, dates)) if keep else b""
         return self._cache[activity.id]
@@ -101,18 +96,18 @@ class FeedWriter:
             event.add("organizer", f"mailto:{organiser.contact.email}", parameters={"CN": organiser.name})
         return event
 
-    def events(self, activity: Activity, dates: list[calendar.Occurrence]) -> list[Event]:
+    def events(self, activity: Activity, dates: list[schedule.Occurrence]) -> list[Event]:
         if activity.series is None:
             return [self._single(activity, dates)]
         first = dt.datetime.combine(activity.series.start, dt.time.fromisoformat(activity.start), BRUSSELS)
-        first_dates = calendar.series_dates(activity.series)
+        first_dates = schedule.series_dates(activity.series)
         if first_dates:  # DTSTART must be the first date the rule yields
             first = dt.datetime.combine(first_dates[0], dt.time.fromisoformat(activity.start), BRUSSELS)
         length = dt.datetime.combine(dt.date.min, dt.time.fromisoformat(activity.end)) - dt.datetime.combine(
             dt.date.min, dt.time.fromisoformat(activity.start)
         )
         master = self._base(activity, first, first + length)
-        master.add("rrule", self._rule(activity))
+        master.add("rrule", vRecur(activity.series.ical()))
         for skipped in activity.series.skipped:
             master.add("exdate", dt.datetime.combine(skipped, dt.time.fromisoformat(activity.start), BRUSSELS))
         master.add("status", "CONFIRMED")
@@ -136,7 +131,7 @@ class FeedWriter:
             result.append(override)
         return result
 
-    def _single(self, activity: Activity, dates: list[calendar.Occurrence]) -> Event:
+    def _single(self, activity: Activity, dates: list[schedule.Occurrence]) -> Event:
         # A moved one-off activity is published at its new date; the page explains the move.
         current = next((o for o in dates if o.moved_from), dates[0])
         event = self._base(activity, current.starts_at, current.ends_at)
@@ -153,20 +148,6 @@ class FeedWriter:
         else:
             event.add("status", "CONFIRMED")
 
-    def _rule(self, activity: Activity) -> vRecur:
-        series = activity.series
-        frequency, interval = _FREQ[series.frequency]
-        # UNTIL is in UTC when DTSTART carries a TZID (RFC 5545 3.3.10): the end of the last day.
-        until = dt.datetime.combine(series.until, dt.time(23, 59, 59), BRUSSELS).astimezone(dt.UTC)
-        days = [_BYDAY[WEEKDAYS.index(day)] for day in series.weekdays]
-        if frequency == "MONTHLY":
-            days = [f"{series.week}{days[0]}"]
-        rule = {"FREQ": frequency, "UNTIL": until, "BYDAY": days}
-        if interval > 1:
-            rule["INTERVAL"] = interval
-            rule["WKST"] = "MO"
-        return vRecur(rule)
-
 
 def all_feeds(huis: Huis, site_url: str) -> dict[str, bytes]:
     """Every feed file, by site path, for every language of the Huis."""
@@ -175,7 +156,7 @@ def all_feeds(huis: Huis, site_url: str) -> dict[str, bytes]:
         writer = FeedWriter(huis, site_url, language)
 
         def path(name: str, language: str = language) -> str:
-            return feed_path(name, language, huis.default_language)
+            return urls.feed(name, language, huis.default_language)
 
         files[path("huis")] = writer.calendar(huis.name, huis.activities)
         for municipality in huis.municipalities.values():

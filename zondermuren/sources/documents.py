@@ -17,8 +17,8 @@ from typing import Any
 
 import yaml
 
-from zondermuren import yaml_messages
 from zondermuren.problems import Level, Problem
+from zondermuren.sources import yaml_messages
 
 Path_ = tuple[str | int, ...]
 

@@ -1,7 +1,6 @@
-"""Dates of activities: series expanded with the same rules the iCalendar feed publishes (RRULE).
+"""Dates of activities as families see them: every occurrence with its status, moved dates included.
 
-dateutil's rrule is the reference implementation behind icalendar's recurrence handling, so the
-web calendar and the feed cannot disagree about which days a series falls on.
+A series is expanded by its `recurrence.Rule`, the same rule the iCalendar feed publishes.
 """
 
 from __future__ import annotations
@@ -10,26 +9,12 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from dateutil import rrule
-
-from zondermuren.model import BRUSSELS, WEEKDAYS, Activity, Series, Text
-
-_RRULE_DAYS = [rrule.MO, rrule.TU, rrule.WE, rrule.TH, rrule.FR, rrule.SA, rrule.SU]
-
-
-def rule(series: Series) -> rrule.rrule:
-    days = [_RRULE_DAYS[WEEKDAYS.index(day)] for day in series.weekdays]
-    start = dt.datetime.combine(series.start, dt.time())
-    until = dt.datetime.combine(series.until, dt.time(23, 59))
-    if series.frequency == "maandelijks":
-        return rrule.rrule(rrule.MONTHLY, dtstart=start, until=until, byweekday=[days[0](series.week)])
-    interval = 2 if series.frequency == "tweewekelijks" else 1
-    return rrule.rrule(rrule.WEEKLY, dtstart=start, until=until, byweekday=days, interval=interval, wkst=rrule.MO)
+from zondermuren.model.huis import BRUSSELS, Activity, Series, Text
 
 
 def series_dates(series: Series) -> list[dt.date]:
     """Every date of the series, before exceptions (`behalve`) are taken out."""
-    return [moment.date() for moment in rule(series)]
+    return series.dates()
 
 
 @dataclass(frozen=True)

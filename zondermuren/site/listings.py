@@ -11,9 +11,9 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from zondermuren.calendar import Occurrence
-from zondermuren.model import Huis, Partner
-from zondermuren.splitting import (
+from zondermuren.model.schedule import Occurrence
+from zondermuren.model.huis import Huis, Partner
+from zondermuren.site.splitting import (
     BUDGET,
     Group,
     Node,

@@ -3,24 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-from zondermuren.vocabulary import Vocabularies
+from zondermuren.recurrence import BRUSSELS, WEEKDAYS, Rule
+from zondermuren.sources.vocabulary import Vocabularies
 
-BRUSSELS = ZoneInfo("Europe/Brussels")
-WEEKDAYS = ["ma", "di", "wo", "do", "vr", "za", "zo"]
-
-
-def today() -> dt.date:
-    """'Today' for a build: ZONDERMUREN_TODAY (YYYY-MM-DD) or SOURCE_DATE_EPOCH make builds reproducible."""
-    if fixed := os.environ.get("ZONDERMUREN_TODAY"):
-        return dt.date.fromisoformat(fixed)
-    if epoch := os.environ.get("SOURCE_DATE_EPOCH"):
-        return dt.datetime.fromtimestamp(int(epoch), BRUSSELS).date()
-    return dt.datetime.now(BRUSSELS).date()
+__all__ = ["BRUSSELS", "WEEKDAYS"]  # re-exported: the model's clock and weekday codes
 
 
 @dataclass(frozen=True)
@@ -155,12 +144,9 @@ class Place:
 
 
 @dataclass(frozen=True)
-class Series:
-    frequency: str  # wekelijks, tweewekelijks, maandelijks
-    weekdays: tuple[str, ...]
-    start: dt.date
-    until: dt.date
-    week: int | None = None
+class Series(Rule):
+    """A series of an activity: its recurrence rule, and the dates it simply does not take place."""
+
     skipped: tuple[dt.date, ...] = ()
 
 

@@ -13,11 +13,11 @@ from collections.abc import Iterator
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
-from zondermuren import hints
-from zondermuren import schema as schemas
-from zondermuren.loading import Document, field_path
 from zondermuren.problems import Problem, quoted, suggestion
-from zondermuren.schema import Schema
+from zondermuren.sources import hints
+from zondermuren.sources import schema as schemas
+from zondermuren.sources.documents import Document, field_path
+from zondermuren.sources.schema import Schema
 
 _TYPE_NAMES = {
     "string": "tekst",

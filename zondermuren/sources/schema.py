@@ -9,7 +9,8 @@ Enumerations come from the Huis's own vocabularies and municipalities, so they a
 
 from __future__ import annotations
 
-from zondermuren.schema_parts import (
+from zondermuren.recurrence import WEEKDAYS
+from zondermuren.sources.schema_parts import (
     COLOUR,
     DATE,
     EMAIL,
@@ -18,7 +19,6 @@ from zondermuren.schema_parts import (
     SLUG,
     TIME,
     URL,
-    WEEKDAYS,
     Schema,
     address,
     common_offer,
@@ -28,7 +28,7 @@ from zondermuren.schema_parts import (
     object_of,
     translatable,
 )
-from zondermuren.vocabulary import Vocabularies
+from zondermuren.sources.vocabulary import Vocabularies
 
 __all__ = ["Schema", "activities_schema", "fiche_schema", "huis_schema", "translatable"]
 

@@ -52,7 +52,7 @@ class Vocabularies:
 
     @classmethod
     def default(cls) -> Vocabularies:
-        text = (Path(__file__).parent / "data" / "vocabularies.yml").read_text("utf-8")
+        text = (Path(__file__).parent / "vocabularies.yml").read_text("utf-8")
         return cls({name: _terms(items) for name, items in yaml.safe_load(text).items()})
 
     def with_overrides(self, overrides: dict[str, Any]) -> Vocabularies:

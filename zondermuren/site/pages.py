@@ -3,24 +3,40 @@
 MkDocs with mkdocs-static-i18n cannot take in-memory pages, so the pages are written into the
 docs folder (`x.md` for Dutch, `x.fr.md` for French, ...), only when their text changed, and stale
 ones are removed: `mkdocs serve` then rebuilds once, not in a loop. The list of what we wrote
-is kept in `.zondermuren-pages` so that hand-written pages are never touched.
+is kept in `.zondermuren-pages`, and every page we write starts with a marker, so hand-written
+pages are never touched and a lost list (`make clean`) never makes our pages look hand-written.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from zondermuren import calendar, listings, parallel, splitting, translations
-from zondermuren.model import Huis
-from zondermuren.printing.items import PrintItem
+from zondermuren import parallel, urls
+from zondermuren.model import schedule
+from zondermuren.site import listings, splitting, translations
+from zondermuren.model.huis import Huis
 from zondermuren.problems import Problem, SourceError
-from zondermuren.rendering import Renderer
+from zondermuren.site.rendering import PrintLink, Renderer
 
 MANIFEST = ".zondermuren-pages"
+MARKER = '{"zondermuren": "gegenereerd",'  # how every generated page's front matter starts (_page.md.j2)
+
+
+def generated_files(docs_dir: Path) -> set[str]:
+    """The generated pages in docs_dir: the manifest's list, or (manifest lost) every page with our marker."""
+    manifest = docs_dir / MANIFEST
+    if manifest.is_file():
+        return set(manifest.read_text("utf-8").split())
+    return {path.relative_to(docs_dir).as_posix() for path in docs_dir.rglob("*.md") if _is_ours(path)}
+
+
+def _is_ours(path: Path) -> bool:
+    with path.open("rb") as page:
+        return page.read(len(MARKER) + 8).decode("utf-8", "replace").startswith("---\n" + MARKER)
 
 
 @dataclass(frozen=True)
@@ -28,10 +44,6 @@ class Page:
     path: str  # language-neutral, without .md: "index", "partners/index", "activiteiten/babymassage"
     template: str
     context: dict[str, Any]
-
-
-def file_of(path: str, language: str, default: str) -> str:
-    return f"{path}.md" if language == default else f"{path}.{language}.md"
 
 
 HOME_WEEK = 16_000  # what this week's dates may weigh on the home page; the calendar has them all
@@ -43,8 +55,8 @@ def site_pages(huis: Huis) -> Iterator[Page]:
 
     Lists that grow with the Huis are split over pages (see `listings`): each tree of pages
     is rendered by one template, which shows an overview or the list depending on the node."""
-    found = calendar.all_occurrences(huis.activities)
-    upcoming = calendar.upcoming(found, huis.today)
+    found = schedule.all_occurrences(huis.activities)
+    upcoming = schedule.upcoming(found, huis.today)
     week_end = huis.today + dt.timedelta(days=7)
     week = [o for o in upcoming if o.date < week_end]
     offer = listings.offer(huis)
@@ -76,7 +88,7 @@ def site_pages(huis: Huis) -> Iterator[Page]:
         yield from _tree(tree, "gemeente.md.j2", {"municipality": municipality, "upcoming": here})
     yield from _calendar(huis, upcoming)
     for activity in huis.activities:
-        dates = calendar.occurrences(activity)
+        dates = schedule.occurrences(activity)
         yield Page(f"activiteiten/{activity.id}", "activiteit.md.j2", {"activity": activity, "dates": dates})
     yield from _tree(listings.feeds(huis), "agenda.md.j2", {})
     yield from _tree(listings.who_is_who(huis), "wie_is_wie.md.j2", {})
@@ -97,12 +109,12 @@ def _tree(root: splitting.Node, template: str, context: dict[str, Any]) -> Itera
         yield Page(node.path, template, {**context, "node": node, "root": root.path})
 
 
-def _calendar(huis: Huis, upcoming: list[calendar.Occurrence]) -> Iterator[Page]:
+def _calendar(huis: Huis, upcoming: list[schedule.Occurrence]) -> Iterator[Page]:
     """The month overview, then each month, split into weeks and days when busy.
 
     Previous/next: between months on a month's overview, and from list page to list page
     (across months) where the dates are, so paging through the calendar never skips a date."""
-    months = calendar.by_month(upcoming)
+    months = schedule.by_month(upcoming)
     month_keys = sorted(months) or [(huis.today.year, huis.today.month)]
     counts = {k: len(v) for k, v in months.items()}
     yield Page("kalender/index", "kalender.md.j2", {"months": month_keys, "counts": counts})
@@ -134,20 +146,24 @@ def _conflict(docs_dir: Path, name: str) -> Problem:
 
 
 def write_pages(
-    huis: Huis, docs_dir: Path, site_url: str, prints: dict[str, list[PrintItem]] | None = None
+    huis: Huis,
+    docs_dir: Path,
+    site_url: str,
+    prints: Mapping[str, Sequence[PrintLink]] | None = None,
+    workers: int = 1,
 ) -> list[str]:
     """Write every page in every language; returns the files whose text changed.
 
     `prints` lists the print items per partner slug and activity page (printing.items.by_page):
     with it, pages link their posters and stickers, and a Drukwerk page lists them all.
 
-    Languages render in parallel (one group per core): pages of different languages share no
+    Languages render in parallel (in at most two worker processes): pages of different languages share no
     state, and rendering is the engine's largest cost on a big Huis.
     """
     default = huis.default_language
     all_pages = list(site_pages(huis))
     names = {
-        file_of(p.path, lang, default)
+        urls.page_file(p.path, lang, default)
         for p in [*all_pages, Page("vertalingen", "", {}), Page("drukwerk", "", {})]
         for lang in huis.languages
     }
@@ -156,8 +172,10 @@ def write_pages(
     if prints is not None:
         all_pages.append(Page("drukwerk", "drukwerk.md.j2", {}))
     manifest = docs_dir / MANIFEST
-    previous = set(manifest.read_text("utf-8").split()) if manifest.is_file() else set()
-    taken = sorted(name for name in names if name not in previous and (docs_dir / name).exists())
+    previous = generated_files(docs_dir)
+    taken = sorted(
+        name for name in names if name not in previous and (docs_dir / name).exists() and not _is_ours(docs_dir / name)
+    )
     if taken:  # a coordinator's own page with a name the site needs: never overwrite it
         raise SourceError([_conflict(docs_dir, name) for name in taken])
 
@@ -166,7 +184,7 @@ def write_pages(
         written, changed = [], []
         for page in all_pages:
             for language in languages:
-                name = file_of(page.path, language, default)
+                name = urls.page_file(page.path, language, default)
                 text = renderer.render(page.path, page.template, page.context, language)
                 target = docs_dir / name
                 written.append(name)
@@ -179,7 +197,7 @@ def write_pages(
 
     written: set[str] = set()
     changed: list[str] = []
-    for names_written, names_changed in parallel.map_groups(render, parallel.split(huis.languages, 2)):
+    for names_written, names_changed in parallel.map_groups(render, parallel.split(huis.languages, min(2, workers))):
         written.update(names_written)
         changed.extend(names_changed)
     for stale in sorted(previous - written):

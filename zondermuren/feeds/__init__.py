@@ -1,0 +1,1 @@
+"""Stage 3, machine-readable outputs: iCalendar feeds and schema.org JSON-LD."""

@@ -1,0 +1,1 @@
+"""Stage 2, the model: the checked sources as plain objects, their dates and their series."""

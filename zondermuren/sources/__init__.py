@@ -1,0 +1,1 @@
+"""Stage 1, read and check: huis.yml, fiches and activities from disk, with every problem located."""
