@@ -34,9 +34,8 @@ system-deps:
 	fi
 	@test -f node_modules/axe-core/axe.min.js || npm install --no-audit --no-fund --silent
 
-## make test: everything the tests need, then the whole suite
-test: $(STAMP) system-deps
-	$(BIN)/ruff check zondermuren hooks tests
+## make test: the lint first (style, layering, types), everything the tests need, then the whole suite
+test: lint system-deps
 	$(BIN)/pytest -q -n 2
 
 ## make bench: synthetic Huizen (small, large, huge) built by us and by plain MkDocs; not part of `make test`.
@@ -44,9 +43,15 @@ test: $(STAMP) system-deps
 bench: $(STAMP)
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
+## make lint: ruff (style), the layering contract of the engine (pyproject.toml), mypy (types)
 lint: $(STAMP)
-	$(BIN)/ruff check zondermuren hooks tests
-	$(BIN)/ruff format --check zondermuren hooks tests
+	$(BIN)/ruff check zondermuren hooks tests bench
+	$(BIN)/ruff format --check zondermuren hooks tests bench
+	$(BIN)/lint-imports --no-cache
+	$(BIN)/mypy
 
+## make clean: the built site, the caches and every generated page (your own pages stay)
 clean:
+	@if [ -f content/.zondermuren-pages ]; then (cd content && xargs rm -f < .zondermuren-pages); fi
+	find content -type d -empty -delete
 	rm -rf site .cache content/.zondermuren-pages

@@ -25,7 +25,22 @@ from zondermuren.site import postbuild, render_text, theme
 
 log = logging.getLogger("mkdocs.hooks.zondermuren")
 
-_cache: dict[str, object] = {"fingerprint": None, "prepared": None}
+
+class _Cache:
+    """The engine's work for one state of the sources (and options), shared by every language build."""
+
+    def __init__(self) -> None:
+        self.fingerprint: str | None = None
+        self.prepared: build.Prepared | None = None
+
+
+_cache = _Cache()
+
+
+def _prepared() -> build.Prepared:
+    """What `on_config` prepared: MkDocs runs it before every other event of a build."""
+    assert _cache.prepared is not None, "on_config has not run"
+    return _cache.prepared
 
 
 def _root(config: MkDocsConfig) -> Path:
@@ -57,7 +72,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             moment = dt.datetime.combine(options.today, dt.time(), dt.UTC)
             os.environ["SOURCE_DATE_EPOCH"] = str(int(moment.timestamp()))
     key = build.fingerprint(root, Path(config.docs_dir)) + repr(options)
-    if _cache["fingerprint"] != key:
+    if _cache.fingerprint != key:
         try:
             prepared = build.prepare(root, Path(config.docs_dir), options)
         except SourceError as error:
@@ -74,8 +89,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
                 f"zondermuren: drukwerk {len(printed.drawn)} gemaakt, {printed.reused} uit de cache "
                 f"({printed.seconds:.1f} s)"
             )
-        _cache.update(fingerprint=key, prepared=prepared)
-    prepared = _cache["prepared"]
+        _cache.fingerprint, _cache.prepared = key, prepared
+    prepared = _prepared()
     huis = prepared.huis
     _check_languages(config, huis.languages)
     config.site_name = huis.name
@@ -85,7 +100,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 @event_priority(-200)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    prepared = _cache["prepared"]
+    prepared = _prepared()
     plugin = config.plugins.get("i18n")
     if plugin is not None and plugin.current_language != prepared.huis.default_language:
         # Feeds, logos and assets have one path for every language and mkdocs-static-i18n does
@@ -104,7 +119,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
     """A hand-written page without a translation is shown in Dutch, marked as such."""
     plugin = config.plugins.get("i18n")
-    huis = _cache["prepared"].huis
+    huis = _prepared().huis
     language = plugin.current_language if plugin is not None else huis.default_language
     if language == huis.default_language or page.file.src_uri.endswith(f".{language}.md"):
         return html
@@ -116,9 +131,9 @@ def on_post_build(config: MkDocsConfig) -> None:
     plugin = config.plugins.get("i18n")
     if plugin is not None and plugin.building:
         return  # a language build inside mkdocs-static-i18n's loop: wait for the last one
-    huis = _cache["prepared"].huis
+    huis = _prepared().huis
     site_dir = Path(config.site_dir)
     postbuild.split_search_index(site_dir, huis.languages, huis.default_language)
     postbuild.language_sitemaps(
-        site_dir, config.site_url or "", huis.languages, huis.default_language, _cache["prepared"].noindex
+        site_dir, config.site_url or "", huis.languages, huis.default_language, _prepared().noindex
     )

@@ -6,15 +6,26 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import sync_playwright
+from filelock import FileLock
+from playwright.sync_api import Browser, BrowserContext, Page, Route, sync_playwright
 
 from tests import sitebuild
 
-# Every build in this test process shares one print cache: the example's posters are drawn once
-# per site URL, not once per copy of the project (tests of the cache itself use their own folder).
-os.environ.setdefault("ZONDERMUREN_CACHE", tempfile.mkdtemp(prefix="zondermuren-cache-"))
+
+def pytest_configure(config: pytest.Config) -> None:
+    """One print cache for the whole run, made before the test workers start (they inherit it).
+
+    Every build of the example is published at the same address (sitebuild.SITE_URL), so its
+    posters are drawn once per run, not once per worker or per copy of the project (tests of the
+    cache itself use their own folder).
+    """
+    if not hasattr(config, "workerinput"):
+        os.environ.setdefault("ZONDERMUREN_CACHE", tempfile.mkdtemp(prefix="zondermuren-cache-"))
+
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -28,30 +39,62 @@ CHROMIUM_ARGS = [
 ]
 
 
-@pytest.fixture(scope="session")
-def example_port() -> int:
-    return sitebuild.free_port()
+_SITES: dict[str, Path] = {}  # host -> built site folder, for the browser's routing
 
 
 @pytest.fixture(scope="session")
-def example_site(tmp_path_factory: pytest.TempPathFactory, example_port: int) -> Path:
-    """The example Huis, built as if published at the local test server (see sitebuild.build)."""
-    return sitebuild.build(tmp_path_factory.mktemp("example"), site_url=f"http://127.0.0.1:{example_port}/")
+def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example Huis, built once per test run at sitebuild.SITE_URL and shared by every worker."""
+    shared = tmp_path_factory.getbasetemp().parent  # the same folder for every xdist worker
+    target = shared / "example"
+    with FileLock(str(shared / "example.lock")):
+        if not (target / "built").is_file():
+            sitebuild.build(target)
+            (target / "built").write_text("ok")
+    return target / "site"
 
 
 @pytest.fixture(scope="session")
-def example_url(example_site: Path, example_port: int) -> Iterator[str]:
-    with sitebuild.serve(example_site, example_port) as url:
-        yield url
+def example_url(example_site: Path) -> str:
+    """The example's published address; the browser fixture answers it from the built folder."""
+    _SITES[urlsplit(sitebuild.SITE_URL).netloc] = example_site
+    return sitebuild.SITE_URL
+
+
+def _answer(route: Route) -> None:
+    url = urlsplit(route.request.url)
+    file = sitebuild.site_file(_SITES[url.netloc], url.path)
+    if file is None:
+        route.fulfill(status=404, body="not found")
+    else:
+        route.fulfill(path=str(file))
+
+
+class RoutedBrowser:
+    """Chromium whose contexts answer the example's published address from its built folder."""
+
+    def __init__(self, browser: Browser) -> None:
+        self._browser = browser
+
+    def new_context(self, **options: Any) -> BrowserContext:
+        context = self._browser.new_context(**options)
+        context.route(f"{sitebuild.SITE_URL}**", _answer)
+        return context
+
+    def new_page(self, **options: Any) -> Page:
+        context = self.new_context(**options)
+        page = context.new_page()
+        page.on("close", lambda _: context.close())
+        return page
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser() -> Iterator[RoutedBrowser]:
     if not Path(CHROMIUM).exists():
         pytest.fail("Debian's chromium is missing: run `make system-deps` (apt-get install chromium)")
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
+        yield RoutedBrowser(chromium)
         chromium.close()
 
 

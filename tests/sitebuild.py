@@ -24,6 +24,10 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 TODAY = "2026-11-22"
 DAY = datetime.date.fromisoformat(TODAY)
+# The address every test build of the example is published at. It never resolves: the browser
+# tests route it to the built folder (conftest.RoutedBrowser), so one build, with one set of QR
+# codes and one print cache, serves every test worker.
+SITE_URL = "http://zondermuren.test/"
 PROJECT_FILES = ("mkdocs.yml", "hooks", "overrides", "assets", "content")
 
 
@@ -55,10 +59,14 @@ def copy_project(target: Path, huis: Path = ROOT) -> Path:
     return target
 
 
-def mkdocs(project: Path, *args: str, today: str = TODAY, site_url: str = "") -> subprocess.CompletedProcess[str]:
+def mkdocs(
+    project: Path, *args: str, today: str = TODAY, site_url: str = SITE_URL, with_print: bool = True
+) -> subprocess.CompletedProcess[str]:
+    """`mkdocs build --strict` in `project`; print off for tests that do not look at print."""
     env = {**os.environ, "ZONDERMUREN_TODAY": today, "NO_MKDOCS_2_WARNING": "1"}
-    if site_url:
-        env["ZONDERMUREN_SITE_URL"] = site_url
+    env["ZONDERMUREN_SITE_URL"] = site_url
+    if not with_print:
+        env["ZONDERMUREN_DRUKWERK"] = "uit"
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", *args]
     return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=600)
 
@@ -69,14 +77,23 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def build(target: Path, huis: Path = ROOT, today: str = TODAY, site_url: str = "") -> Path:
-    """Build into target/site. Browser tests pass the local server's URL as `site_url`, as if the
-    site were published there: canonical, hreflang and feed URLs then point at that server."""
+def build(
+    target: Path, huis: Path = ROOT, today: str = TODAY, site_url: str = SITE_URL, with_print: bool = True
+) -> Path:
+    """Build into target/site, as if published at `site_url` (canonical, hreflang, feed and QR URLs)."""
     project = copy_project(target / "project", huis)
-    result = mkdocs(project, "--site-dir", str(target / "site"), today=today, site_url=site_url)
+    result = mkdocs(project, "--site-dir", str(target / "site"), today=today, site_url=site_url, with_print=with_print)
     if result.returncode != 0:
         raise AssertionError(f"mkdocs build failed:\n{result.stdout}\n{result.stderr}")
     return target / "site"
+
+
+def site_file(site: Path, path: str) -> Path | None:
+    """The file a static host serves for a URL path ('/fr/' -> fr/index.html), or None (404)."""
+    candidate = site / path.lstrip("/")
+    if candidate.is_dir():
+        candidate = candidate / "index.html"
+    return candidate if candidate.is_file() else None
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):

@@ -927,7 +927,7 @@ def test_nearest_date_suggestion_is_stable(tmp_path: Path):
     replace(ACTS, 'behalve: ["2026-12-30"]', 'behalve: ["2026-12-16"]')(root)
     replace(ACTS, '"2027-01-13":', '"2027-01-06":')(root)
     script = (
-        "import datetime, pathlib, sys; from zondermuren import sources;"
+        "import datetime, pathlib, sys; from zondermuren.sources import reading;"
         "print([p.hint for p in reading.check(pathlib.Path(sys.argv[1]), datetime.date(2026, 11, 22)).problems])"
     )
     hints = set()

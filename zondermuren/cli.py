@@ -63,7 +63,7 @@ def _site_url(root: Path) -> str:
     class Loader(yaml.SafeLoader):
         pass
 
-    def environment(loader: yaml.SafeLoader, node: yaml.Node) -> str:
+    def environment(loader: yaml.SafeLoader, node: yaml.ScalarNode | yaml.SequenceNode | yaml.MappingNode) -> str:
         names = (
             loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)]
         )

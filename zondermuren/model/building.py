@@ -42,6 +42,7 @@ def load(root: Path, today: dt.date) -> tuple[Huis, list[Problem]]:
 
 
 def build(sources: Sources, today: dt.date) -> Huis:
+    assert sources.settings is not None  # checked sources without errors always have their huis.yml
     settings = sources.settings.data
     shift = demo_shift(settings, today)
     municipalities = {
@@ -116,7 +117,7 @@ def _partner(slug: str, data: dict[str, Any], folder, municipalities, shift: Shi
         name=data["naam"],
         types=tuple(data["types"]),
         involvement=data["betrokkenheid"],
-        description=Text.of(data["beschrijving"]),
+        description=Text.required(data["beschrijving"]),
         offer=_offer(data),
         domains=tuple(data["levensdomeinen"]),
         pillars=tuple(data.get("pijlers", [])),
@@ -185,7 +186,7 @@ def _activity(item: dict[str, Any], partner: Partner, partners, municipalities, 
     return Activity(
         id=item["id"],
         partner=partner,
-        title=Text.of(item["titel"]),
+        title=Text.required(item["titel"]),
         description=Text.of(item.get("beschrijving")),
         kind=item.get("soort", ""),
         start=item["van"],

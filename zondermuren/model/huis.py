@@ -20,8 +20,14 @@ class Text:
 
     @classmethod
     def of(cls, value: str | dict[str, str] | None) -> Text | None:
+        """The text of an optional field: None when it was left out."""
         if value is None:
             return None
+        return cls.required(value)
+
+    @classmethod
+    def required(cls, value: str | dict[str, str]) -> Text:
+        """The text of a field the schema requires: never None once the sources are checked."""
         return cls({"nl": value} if isinstance(value, str) else dict(value))
 
     def get(self, language: str) -> str:

@@ -50,6 +50,7 @@ def occurrences(activity: Activity) -> list[Occurrence]:
         skipped = set(activity.series.skipped)
         dates = [day for day in series_dates(activity.series) if day not in skipped]
     else:
+        assert activity.date is not None  # the checks: an activity has either a date or a series
         dates = [activity.date]
     result: list[Occurrence] = []
     for day in dates:

@@ -110,7 +110,12 @@ def _with_logos(spec: dict[str, Any], change: Callable[[str], str]) -> dict[str,
 
 def _logos(spec: dict[str, Any]) -> list[str]:
     found: list[str] = []
-    _with_logos(spec, lambda logo: found.append(logo) or logo)
+
+    def collect(logo: str) -> str:
+        found.append(logo)
+        return logo
+
+    _with_logos(spec, collect)
     return found
 
 

@@ -179,7 +179,9 @@ class Sheet:
             if len(_LINES) > 50_000:  # a long `mkdocs serve` session
                 _LINES.clear()
             self._direction(paragraph)
-            _LINES[key] = self.pdf.multi_cell(width, line, paragraph, dry_run=True, output=MethodReturnValue.LINES)
+            lines = self.pdf.multi_cell(width, line, paragraph, dry_run=True, output=MethodReturnValue.LINES)
+            assert isinstance(lines, list)  # fpdf2 types the result as a union of every `output` kind
+            _LINES[key] = lines
         return _LINES[key]
 
     # Pictures -------------------------------------------------------------------------------

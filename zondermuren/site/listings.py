@@ -11,8 +11,8 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from zondermuren.model.schedule import Occurrence
 from zondermuren.model.huis import Huis, Partner
+from zondermuren.model.schedule import Occurrence
 from zondermuren.site.splitting import (
     BUDGET,
     Group,

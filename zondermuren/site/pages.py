@@ -17,9 +17,9 @@ from typing import Any
 
 from zondermuren import parallel, urls
 from zondermuren.model import schedule
-from zondermuren.site import listings, splitting, translations
 from zondermuren.model.huis import Huis
 from zondermuren.problems import Problem, SourceError
+from zondermuren.site import listings, splitting, translations
 from zondermuren.site.rendering import PrintLink, Renderer
 
 MANIFEST = ".zondermuren-pages"

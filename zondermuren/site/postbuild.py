@@ -64,7 +64,9 @@ def language_sitemaps(site_dir: Path, site_url: str, languages: list[str], defau
             continue
         subset = ElementTree.Element(urlset.tag)
         for url in urlset:
-            if url.findtext("sm:loc", namespaces=_SITEMAP_NS).startswith(f"{base}{lang}/"):
+            loc = url.findtext("sm:loc", namespaces=_SITEMAP_NS)
+            assert loc is not None  # MkDocs writes a <loc> in every <url>
+            if loc.startswith(f"{base}{lang}/"):
                 subset.append(url)
         (site_dir / lang).mkdir(parents=True, exist_ok=True)
         ElementTree.ElementTree(subset).write(site_dir / lang / "sitemap.xml", encoding="utf-8", xml_declaration=True)

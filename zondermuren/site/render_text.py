@@ -13,6 +13,7 @@ from zondermuren.i18n import Translator
 from zondermuren.model.huis import Text
 from zondermuren.model.markup import safe_markdown
 
+
 def fallback(html: str, note: str) -> Markup:
     """Dutch content on a page in another language: marked as Dutch, left-to-right, with a note."""
     return Markup(
@@ -32,7 +33,7 @@ class Texts:
         return text.get(self.language) if text else ""
 
     def missing(self, text: Text | None) -> bool:
-        return bool(text) and not text.has(self.language)
+        return text is not None and not text.has(self.language)
 
     def plain(self, text: Text | None, tag: str = "span") -> Markup:
         if not text:

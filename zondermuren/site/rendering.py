@@ -85,7 +85,9 @@ class Renderer:
                 "sep": t("common.separator"),
                 "link": rooted,
                 "asset": lambda path: ROOT + path,
-                "absolute": lambda path, lang=None: urls.absolute(self.site_url, urls.page_url(path, lang or language, default)),
+                "absolute": lambda path, lang=None: urls.absolute(
+                    self.site_url, urls.page_url(path, lang or language, default)
+                ),
                 "site_url": self.site_url,
                 "today": self.huis.today,
                 "text": render_text.Texts(language, t),
@@ -94,7 +96,10 @@ class Renderer:
                 "spoken_languages": self.spoken,
                 "feed_path": lambda name, lang: urls.feed(name, lang, default),
                 "jsonld": lambda activity, dates, lang: jsonld.event(
-                    activity, dates, lang, urls.absolute(self.site_url, urls.page_url(urls.activity_page(activity.id), lang, default))
+                    activity,
+                    dates,
+                    lang,
+                    urls.absolute(self.site_url, urls.page_url(urls.activity_page(activity.id), lang, default)),
                 ),
                 "event_html": lambda o, show_date=False: self._fragment("event", language, o, show_date),
                 "card_html": lambda partner: self._fragment("partner_card", language, partner),

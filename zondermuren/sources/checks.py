@@ -64,10 +64,12 @@ def fiche(doc: Document, folder: Path, root: Path, today: dt.date, shift=lambda 
 
 
 def _is_date(value: object) -> bool:
+    if not isinstance(value, str):
+        return False
     try:
         dt.date.fromisoformat(value)
-        return isinstance(value, str)
-    except (TypeError, ValueError):
+        return True
+    except ValueError:
         return False
 
 
@@ -196,9 +198,10 @@ def _series(doc: Document, path: tuple, series: dict) -> Iterator[Problem]:
 
 
 def _place(doc: Document, base: tuple, item: dict, partner: str, partners: dict[str, dict | None]) -> Iterator[Problem]:
-    if partners.get(partner) is None:
+    own_fiche = partners.get(partner)
+    if own_fiche is None:
         return  # the fiche itself is broken or missing; its problems are reported there
-    own = [loc["id"] for loc in partners[partner].get("locaties", [])]
+    own = [loc["id"] for loc in own_fiche.get("locaties", [])]
     place = item.get("locatie")
     if place is None:
         if len(own) != 1:
@@ -220,9 +223,10 @@ def _place(doc: Document, base: tuple, item: dict, partner: str, partners: dict[
             suggestion(owner, partners),
         )
         return
-    if partners[owner] is None:
+    owner_fiche = partners[owner]
+    if owner_fiche is None:
         return
-    known = [loc["id"] for loc in partners[owner].get("locaties", [])]
+    known = [loc["id"] for loc in owner_fiche.get("locaties", [])]
     if location not in known:
         # Show the choices the way the partner wrote the value: with 'partner/' when they did.
         shown = [f"{typed_owner}/{code}" for code in known] if typed_owner else known

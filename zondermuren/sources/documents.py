@@ -64,7 +64,9 @@ class _Loader(
         """Refuse an alias to a block that is still open (`a: &x {b: *x}`): it would never end."""
         event = self.peek_event()
         if isinstance(event, yaml.AliasEvent) and event.anchor in self._open_anchors:
-            raise yaml.composer.ComposerError(None, None, f"found recursive alias {event.anchor!r}", event.start_mark)
+            mark = event.start_mark
+            assert mark is None or isinstance(mark, yaml.error.Mark)  # the pure-Python reader makes these marks
+            raise yaml.composer.ComposerError(None, None, f"found recursive alias {event.anchor!r}", mark)
         anchor = getattr(event, "anchor", None)
         if anchor is None or isinstance(event, yaml.AliasEvent):
             return super().compose_node(parent, index)
@@ -75,17 +77,20 @@ class _Loader(
             self._open_anchors.discard(anchor)
 
 
-class _FastLoader(yaml.cyaml.CParser, yaml.constructor.SafeConstructor, _StrictResolver):
-    """libyaml's parser with our strict resolver: about ten times faster than the pure-Python one.
+if yaml.__with_libyaml__:
+    from yaml._yaml import CParser  # libyaml's parser, which `yaml.cyaml` builds its loaders on too
 
-    Used for files without anchors (`&`), so no alias can loop; any error is parsed again with
-    the pure-Python loader, whose marks and tokens give the precise Dutch message.
-    """
+    class _FastLoader(CParser, yaml.constructor.SafeConstructor, _StrictResolver):
+        """libyaml's parser with our strict resolver: about ten times faster than the pure-Python one.
 
-    def __init__(self, stream: str) -> None:
-        yaml.cyaml.CParser.__init__(self, stream)
-        yaml.constructor.SafeConstructor.__init__(self)
-        _StrictResolver.__init__(self)
+        Used for files without anchors (`&`), so no alias can loop; any error is parsed again with
+        the pure-Python loader, whose marks and tokens give the precise Dutch message.
+        """
+
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            yaml.constructor.SafeConstructor.__init__(self)
+            _StrictResolver.__init__(self)
 
 
 _MAX_NODES = 200_000  # aliases can multiply a small file into millions of values
@@ -134,7 +139,7 @@ class Document:
         return None
 
 
-def _construct(loader: _Loader, node: yaml.Node) -> Any:
+def _construct(loader: yaml.constructor.SafeConstructor, node: yaml.Node) -> Any:
     """A scalar's value; an explicit tag that does not fit it (`!!int abc`) is a YAML error."""
     try:
         return loader.construct_object(node, deep=True)
@@ -143,7 +148,14 @@ def _construct(loader: _Loader, node: yaml.Node) -> Any:
         raise yaml.constructor.ConstructorError(None, None, problem, node.start_mark) from error
 
 
-def _walk(loader: _Loader, node: yaml.Node, path: Path_, doc: Document, problems: list[Problem], count: list[int]):
+def _walk(
+    loader: yaml.constructor.SafeConstructor,
+    node: yaml.Node,
+    path: Path_,
+    doc: Document,
+    problems: list[Problem],
+    count: list[int],
+):
     count[0] += 1
     if count[0] > _MAX_NODES:
         raise _TooLarge

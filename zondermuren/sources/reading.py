@@ -18,7 +18,7 @@ from zondermuren.problems import Level, Problem, suggestion
 from zondermuren.recurrence import Rule
 from zondermuren.sources import branding, checks, schema
 from zondermuren.sources.demo import demo_shift
-from zondermuren.sources.documents import Document, read
+from zondermuren.sources.documents import Document, Path_, read
 from zondermuren.sources.validation import validate
 from zondermuren.sources.vocabulary import Vocabularies
 
@@ -197,6 +197,7 @@ def _cross_checks(sources: Sources, today: dt.date) -> list[Problem]:
     # A partner whose fiche is broken still exists (for references), but its locations are unknown.
     raw_partners = {slug: (None if doc.file in broken else doc.data) for slug, doc in sources.fiches.items()}
     raw_partners.update(dict.fromkeys(sources.unreadable))
+    assert sources.settings is not None  # `check` stops before the cross-checks when huis.yml is unusable
     shift = demo_shift(sources.settings.data, today)
     for slug, doc in sources.fiches.items():
         # Run even on a fiche with schema errors: a missing logo must show up in the same run.
@@ -244,7 +245,7 @@ def _series_dates(doc: Document, index: int, item: dict) -> list[Problem]:
     outside = "datum valt niet in de reeks (verwacht een datum van de reeks, gevonden {})"
     for slot, day in enumerate(item["herhaling"].get("behalve", [])):
         if day not in known:
-            at = ("activiteiten", index, "herhaling", "behalve", slot)
+            at: Path_ = ("activiteiten", index, "herhaling", "behalve", slot)
             problems.append(doc.problem(at, outside.format(day), _nearest(day, dates)))
     for day in item.get("per_datum", {}):
         if day not in known:

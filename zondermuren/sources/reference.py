@@ -34,7 +34,7 @@ def schema_files(sources: Sources) -> dict[str, str]:
 
 def _type(node: dict[str, Any]) -> str:
     kind = node.get("type", "")
-    kinds = kind if isinstance(kind, list) else [kind]
+    kinds: list[str] = kind if isinstance(kind, list) else [kind]
     if node.get("x-verwacht"):
         return node["x-verwacht"]
     if "enum" in node:

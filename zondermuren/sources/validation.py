@@ -198,7 +198,7 @@ def _length_problem(error: ValidationError, path: tuple, problem) -> Problem:
 
 
 def _type_problem(error: ValidationError, path: tuple, problem, doc: Document, root: Schema) -> Problem:
-    types = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+    types: list[str] = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
     expected = error.schema.get("x-verwacht") or " of ".join(_TYPE_NAMES.get(t, t) for t in types)
     found = error.instance
     shown = doc.typed(path, found) or quoted(found)
