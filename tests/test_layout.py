@@ -100,3 +100,13 @@ def test_an_upward_import_breaks_the_contract(tmp_path: Path):
     result = _lint(copy)
     assert result.returncode == 1
     assert "zondermuren.sources.reading -> zondermuren.model.building" in result.stdout
+
+
+def test_only_the_boundary_reads_the_environment():
+    """Settings come in as `options.Options`; the CLI and options.py are the only readers of os.environ."""
+    readers = sorted(
+        path.relative_to(ENGINE).as_posix()
+        for path in ENGINE.rglob("*.py")
+        if re.search(r"os\.environ|os\.getenv|getenv\(", path.read_text("utf-8"))
+    )
+    assert readers == ["cli.py", "options.py"]

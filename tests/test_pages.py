@@ -8,6 +8,7 @@ from pathlib import Path
 
 from tests.sitebuild import FIXTURES
 from zondermuren.model import building
+from zondermuren.problems import SourceError
 from zondermuren.site import pages
 
 TODAY = dt.date(2026, 11, 22)
@@ -43,6 +44,30 @@ def test_a_removed_partner_loses_its_pages_and_hand_written_pages_stay(tmp_path:
     assert not (docs / "partners" / "bib.md").exists()
     assert (docs / "over-ons.md").read_text("utf-8") == "# Over ons\n\nTekst.\n"
     assert (docs / "praktisch.md").exists()
+
+
+def test_a_lost_manifest_leaves_our_pages_ours_and_hand_written_pages_safe(tmp_path: Path) -> None:
+    """`make clean` used to drop the manifest only: the next build took every page for a hand-written one."""
+    root = _huis(tmp_path)
+    docs = root / "content"
+    huis, _ = building.load(root, TODAY)
+    written = set(pages.write_pages(huis, docs, "https://huis.example.org/"))
+    (docs / pages.MANIFEST).unlink()
+    assert pages.generated_files(docs) == written  # found again by the marker every page starts with
+    assert pages.write_pages(huis, docs, "https://huis.example.org/") == []
+    # A coordinator's own page with a name the site needs is still refused, manifest or not.
+    (docs / pages.MANIFEST).unlink()
+    (docs / "privacy.md").write_text("# Onze privacy\n", "utf-8")
+    try:
+        pages.write_pages(huis, docs, "https://huis.example.org/")
+    except SourceError as error:
+        assert [str(p) for p in error.problems] == [
+            "content/privacy.md:1:1: eigen pagina met een naam die de site zelf gebruikt (verwacht een andere "
+            "naam, gevonden 'content/privacy.md') — hernoem ze, bijvoorbeeld naar 'content/privacy-info.md'"
+        ]
+    else:
+        raise AssertionError("a hand-written privacy.md was overwritten")
+    assert (docs / "privacy.md").read_text("utf-8") == "# Onze privacy\n"
 
 
 def test_a_changed_fiche_rewrites_only_the_pages_that_show_it(tmp_path: Path) -> None:
