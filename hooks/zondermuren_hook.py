@@ -8,11 +8,13 @@ Imports stay at the top: MkDocs puts this folder on sys.path only while importin
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import os
 import sys
 from pathlib import Path
 
+from jinja2 import ChoiceLoader, DictLoader, Environment, TemplateNotFound
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -93,9 +95,29 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     prepared = _prepared()
     huis = prepared.huis
     _check_languages(config, huis.languages)
-    config.site_name = huis.name
+    config.site_name = theme.site_name(huis)
     config.extra["zm"] = theme.extra(huis)
     return config
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    """A site language Material has no partial for (Tigrinya, Somali, Pashto) gets a stand-in.
+
+    Material imports `partials/languages/<lang>.html` for its own buttons and would stop with
+    TemplateNotFound; the stand-in gives the page its right `lang` and `dir` and leaves every
+    other text to Material's English fallback (our own texts come from our catalogues).
+    """
+    stand_ins = {}
+    for language in _prepared().huis.languages:
+        name = f"partials/languages/{language}.html"
+        try:
+            env.get_template(name)
+        except TemplateNotFound:
+            words = {"language": language, "direction": i18n.direction(language)}
+            stand_ins[name] = "{% macro t(key) %}{{ " + json.dumps(words) + "[key] }}{% endmacro %}"
+    if stand_ins:
+        env.loader = ChoiceLoader([DictLoader(stand_ins), env.loader] if env.loader else [DictLoader(stand_ins)])
+    return env
 
 
 @event_priority(-200)

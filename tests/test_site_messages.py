@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from tests import sitebuild
-from zondermuren import build
 from zondermuren.model import building
 from zondermuren.problems import SourceError
 from zondermuren.site import pages
@@ -45,7 +44,7 @@ def test_language_without_ui_texts_is_a_warning_naming_the_file_to_add(tmp_path:
     shutil.copytree(FIXTURE, tmp_path / "huis")
     settings = tmp_path / "huis" / "huis.yml"
     settings.write_text(settings.read_text("utf-8").replace("talen: [nl, fr, ar]", "talen: [nl, fr, so]"), "utf-8")
-    [problem] = build.missing_catalogues(tmp_path / "huis", ["nl", "fr", "so"])
+    [problem] = reading.check(tmp_path / "huis", dt.date(2026, 11, 22)).problems
     assert str(problem) == (
         "huis.yml:10:17: talen[3]: geen vertaling van de knoppen en titels voor 'so' (verwacht "
         "locales/so.yml, gevonden geen): de pagina's worden gebouwd met Nederlandse knoppen — kopieer "
@@ -65,7 +64,7 @@ def test_a_language_added_in_the_huis_locales_folder_is_used(tmp_path: Path) -> 
         assert "so" in i18n.available()
         assert i18n.catalogue("so")["home.title"] == "Soo dhowow"
         assert i18n.catalogue("so")["kalender.title"] == "Kalender"  # missing keys fall back to Dutch
-        assert build.missing_catalogues(tmp_path / "huis", ["nl", "so"]) == []
+        assert reading.check(tmp_path / "huis", dt.date(2026, 11, 22)).problems == []
     finally:
         i18n._search_path.remove(tmp_path / "huis" / "locales")
         i18n._load.cache_clear()

@@ -54,28 +54,6 @@ def fingerprint(root: Path, docs_dir: Path | None = None) -> str:
     return digest.hexdigest()
 
 
-def missing_catalogues(root: Path, languages: list[str]) -> list[Problem]:
-    """A site language without UI texts: the pages are built with Dutch buttons, and we say so."""
-    doc, _ = documents.read(root / reading.SETTINGS, root)
-    found = []
-    for index, language in enumerate(languages):
-        if language not in i18n.available():
-            line, column = doc.where(("talen", index)) if doc else (1, 1)
-            found.append(
-                Problem(
-                    reading.SETTINGS,
-                    line,
-                    column,
-                    f"talen[{index + 1}]",
-                    f"geen vertaling van de knoppen en titels voor '{language}' (verwacht locales/{language}.yml, "
-                    "gevonden geen): de pagina's worden gebouwd met Nederlandse knoppen",
-                    f"kopieer zondermuren/locales/en.yml naar locales/{language}.yml en vertaal de teksten",
-                    Level.WARNING,
-                )
-            )
-    return found
-
-
 def prepare(root: Path, docs_dir: Path, options: Options) -> Prepared:
     """Load and check the Huis, write its pages into docs_dir, and list the other files to publish.
 
@@ -83,7 +61,6 @@ def prepare(root: Path, docs_dir: Path, options: Options) -> Prepared:
     """
     i18n.use_project_locales(root)
     huis, warnings = building.load(root, options.today)
-    warnings = warnings + missing_catalogues(root, huis.languages)
     printable = print_items.plan(huis, options.site_url) if options.with_print else []
     prints = print_items.by_page(printable) if options.with_print else None
     changed = pages.write_pages(huis, docs_dir, options.site_url, prints, options.workers)

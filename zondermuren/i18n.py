@@ -29,8 +29,10 @@ def use_project_locales(root: Path) -> None:
         catalogue.cache_clear()
 
 
-def available() -> list[str]:
-    return sorted({path.stem for folder in _search_path for path in folder.glob("*.yml")})
+def available(root: Path | None = None) -> list[str]:
+    """Languages with a UI catalogue: the kit's, those of a Huis's own `locales/` folder."""
+    folders = [*_search_path, root / "locales"] if root is not None else _search_path
+    return sorted({path.stem for folder in folders for path in folder.glob("*.yml")})
 
 
 @cache

@@ -8,6 +8,7 @@ so the cached markup is correct on every page.
 
 from __future__ import annotations
 
+import json
 import posixpath
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -24,6 +25,17 @@ from zondermuren.site import listings, render_text
 
 TEMPLATES = Path(__file__).parent / "templates"
 ROOT = "\x00root\x00"  # replaced by the page's relative path to the site root
+
+
+def front_matter(value: Any) -> Markup:
+    """A value for a page's one-line JSON front matter, which MkDocs reads as YAML.
+
+    Jinja's `tojson` writes an emoji as a UTF-16 surrogate pair (`\\ud83d\\ude00`), which PyYAML
+    refuses, losing the page's title; written as itself it is valid JSON and YAML. The separators
+    U+2028/U+2029 stay escaped: YAML reads them as line breaks.
+    """
+    text = json.dumps(value, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return Markup(text)
 
 
 class PrintLink(Protocol):
@@ -59,6 +71,7 @@ class Renderer:
             huis.vocab.term("partnertypes", key).cluster == cluster for key in types
         )
         self.env.filters["language_name"] = language_name
+        self.env.filters["front_matter"] = front_matter
         self.env.globals["clusters_of"] = lambda partner: listings.clusters_of(huis, partner)
         self.spoken = sorted(
             {code for p in huis.partners.values() for code in p.offer.languages}

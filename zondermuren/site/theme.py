@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from markupsafe import Markup, escape
+
 from zondermuren import i18n
 from zondermuren.colours import palette
 from zondermuren.model.huis import Huis
@@ -26,10 +28,23 @@ def css(colours: dict[str, str]) -> str:
 """
 
 
+def site_name(huis: Huis) -> Markup:
+    """The Huis's name for `config.site_name`, HTML-escaped once.
+
+    Material prints `config.site_name` unescaped in most places (MkDocs' Jinja has no autoescape)
+    and with `| e` in a few; as Markup it is right in both, so 'Huis van het Kind Aalst & Erpe'
+    or a name with `<` reads as typed and never becomes markup.
+    """
+    return escape(huis.name)
+
+
 def extra(huis: Huis) -> dict[str, Any]:
-    """`config.extra["zm"]`: the contact block, the UI strings of every language, the default language."""
+    """`config.extra["zm"]`: the contact block, the UI strings of every language, the default language.
+
+    The contact values come from huis.yml, so they are escaped here, once, like the site name.
+    """
     return {
-        "contact": vars(huis.contact),
+        "contact": {name: escape(value) for name, value in vars(huis.contact).items()},
         "strings": {lang: i18n.catalogue(lang) for lang in huis.languages},
         "default_language": huis.default_language,
     }

@@ -16,7 +16,7 @@ from pathlib import Path
 from zondermuren import i18n
 from zondermuren.problems import Level, Problem, suggestion
 from zondermuren.recurrence import Rule
-from zondermuren.sources import branding, checks, schema
+from zondermuren.sources import branding, checks, schema, text
 from zondermuren.sources.demo import demo_shift
 from zondermuren.sources.documents import Document, Path_, read
 from zondermuren.sources.validation import validate
@@ -60,7 +60,7 @@ class Sources:
         A fiche may carry a translation the site does not publish (yet), e.g. one fiche used by
         several Huizen, or a Huis that drops a language: that is kept, never an error.
         """
-        return self.languages + [lang for lang in i18n.available() if lang not in self.languages]
+        return self.languages + [lang for lang in i18n.available(self.root) if lang not in self.languages]
 
 
 def check(root: Path, today: dt.date) -> Sources:
@@ -99,12 +99,14 @@ def _read_settings(sources: Sources) -> list[Problem]:
         return problems
     if doc.data is None:
         return problems + [_empty(doc.file)]
+    problems += text.tidy(doc)
     problems += validate(doc, schema.huis_schema(sources.vocab))
     if problems:
         return problems
     sources.settings = doc
     sources.vocab = sources.vocab.with_overrides(doc.data.get("woordenlijsten", {}))
     problems += checks.languages(doc, ("talen",), doc.data["talen"])
+    problems += _missing_catalogues(doc, sources.root)
     if doc.data["talen"][0] != "nl":
         message = f"de eerste taal is de standaardtaal (verwacht 'nl', gevonden '{doc.data['talen'][0]}')"
         problems.append(doc.problem(("talen", 0), message, "zet nl vooraan"))
@@ -119,6 +121,23 @@ def _read_settings(sources: Sources) -> list[Problem]:
     if "logo" in doc.data:
         problems += branding.huis_logo(doc, sources.root, doc.data["logo"])
     return problems
+
+
+def _missing_catalogues(doc: Document, root: Path) -> list[Problem]:
+    """A site language without UI texts: its pages are built with Dutch buttons, and we say so."""
+    found = []
+    for index, language in enumerate(doc.data["talen"]):
+        if language not in i18n.available(root):
+            found.append(
+                doc.problem(
+                    ("talen", index),
+                    f"geen vertaling van de knoppen en titels voor '{language}' (verwacht locales/{language}.yml, "
+                    "gevonden geen): de pagina's worden gebouwd met Nederlandse knoppen",
+                    f"kopieer zondermuren/locales/en.yml naar locales/{language}.yml en vertaal de teksten",
+                    warn=True,
+                )
+            )
+    return found
 
 
 def _file_problem(file: str, message: str, hint: str = "") -> Problem:
@@ -183,6 +202,7 @@ def _read_partner(sources: Sources, folder: Path, fiche_schema: dict, activities
         if doc is not None and doc.data is None:
             problems.append(_empty(doc.file))
         elif doc is not None:
+            problems += text.tidy(doc)
             problems += validate(doc, file_schema)
             target[folder.name] = doc
         if name == FICHE and folder.name not in sources.fiches:

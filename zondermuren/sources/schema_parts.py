@@ -21,7 +21,7 @@ TIME = {
 }
 EMAIL = {
     "type": "string",
-    "pattern": r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$",
+    "pattern": r"^[^@\s\"'<>()]+@[^@\s\"'<>()]+\.[a-z]{2,}$",
     "x-verwacht": "een e-mailadres, zoals info@voorbeeld.be",
 }
 PHONE = {
@@ -29,7 +29,11 @@ PHONE = {
     "pattern": r"^\+?[0-9][0-9 ./]{5,18}[0-9]$",
     "x-verwacht": "een telefoonnummer met cijfers en spaties, zoals 09 123 45 67 of +32 9 123 45 67",
 }
-URL = {"type": "string", "pattern": "^https?://[^\\s]+$", "x-verwacht": "een webadres dat begint met https://"}
+URL = {
+    "type": "string",
+    "pattern": "^https?://[^\\s\"'<>]+$",
+    "x-verwacht": "een webadres dat begint met https://",
+}
 LANGUAGE = {
     "type": "string",
     "pattern": "^[a-z]{2,3}$",
