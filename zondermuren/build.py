@@ -21,7 +21,7 @@ from zondermuren.printing import items as print_items
 from zondermuren.printing import render as print_render
 from zondermuren.problems import Level, Problem
 from zondermuren.site import pages, theme
-from zondermuren.sources import documents, reading
+from zondermuren.sources import documents, reading, svg
 
 ENGINE = Path(__file__).parent
 
@@ -69,9 +69,13 @@ def prepare(root: Path, docs_dir: Path, options: Options) -> Prepared:
         if path.is_file():
             files["assets/" + path.relative_to(root / "assets").as_posix()] = path
     files["assets/css/huis.css"] = theme.css(huis.colours).encode()
+    if huis.logo and huis.logo.resolve().is_relative_to((root / "assets").resolve()):
+        files["assets/" + huis.logo.resolve().relative_to((root / "assets").resolve()).as_posix()] = _published(
+            huis.logo
+        )
     for partner in huis.partners.values():
         if partner.logo:
-            files[urls.partner_logo(partner.slug, partner.logo.name)] = partner.logo
+            files[urls.partner_logo(partner.slug, partner.logo.name)] = _published(partner.logo)
     files.update(ical.all_feeds(huis, options.site_url))
     printed = None
     if options.with_print:
@@ -84,6 +88,14 @@ def prepare(root: Path, docs_dir: Path, options: Options) -> Prepared:
         if all(o.date < huis.today for o in schedule.occurrences(activity))
     }
     return Prepared(huis, warnings, changed, files, over, printed)
+
+
+def _published(logo: Path) -> Path | bytes:
+    """A logo as the site publishes it: an SVG without its references to other hosts (`sources.svg`)."""
+    if logo.suffix.lower() != ".svg":
+        return logo
+    found = svg.inspect(logo.read_bytes())
+    return found.clean if found.external else logo
 
 
 def publish_prints(

@@ -12,6 +12,7 @@ from the top-left corner of the trimmed page; the slug around it holds the bleed
 from __future__ import annotations
 
 import datetime as dt
+import io
 import logging
 import re
 from collections.abc import Iterator
@@ -21,7 +22,9 @@ from pathlib import Path
 
 import qrcode
 from fpdf import FPDF
-from fpdf.enums import MethodReturnValue
+from fpdf.enums import MethodReturnValue, ResourceAccessPolicy
+
+from zondermuren.sources import svg
 
 FONTS = Path(__file__).parent / "fonts"
 BLEED = 3.0  # mm of background beyond the trim, cut away by the print shop
@@ -53,6 +56,7 @@ class Sheet:
     def __init__(self, width: float, height: float, *, rtl: bool, arabic: bool, title: str, language: str) -> None:
         self.width, self.height, self.rtl = width, height, rtl
         pdf = FPDF(unit="mm", format=(width + 2 * SLUG, height + 2 * SLUG))
+        pdf.resource_access_policy = ResourceAccessPolicy.LOCAL_FILES  # fpdf2 fetches URLs otherwise
         pdf.set_auto_page_break(False)
         pdf.set_margin(0)
         pdf.set_creator("zondermuren")
@@ -193,7 +197,11 @@ class Sheet:
             if family not in _CORE_FONTS:
                 fonts[family], fonts[family + "B"] = fonts["latin"], fonts["latinB"]
                 self._aliases += [family, family + "B"]
-        self.pdf.image(path, x=self.x(left, width), y=self.y(top), w=width, h=height, keep_aspect_ratio=True)
+        picture: str | io.BytesIO = path
+        if path.lower().endswith(".svg"):
+            # Without its references to other hosts (the check warned of them): print stays offline.
+            picture = io.BytesIO(svg.inspect(Path(path).read_bytes()).clean)
+        self.pdf.image(picture, x=self.x(left, width), y=self.y(top), w=width, h=height, keep_aspect_ratio=True)
 
     def qr(self, url: str, left: float, top: float, size: float, colour: str = "#000000") -> None:
         """A vector QR code of `size` mm including its white quiet zone of 4 modules.

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from xml.etree import ElementTree
 
 from PIL import Image, UnidentifiedImageError
 
 from zondermuren.colours import AA_NORMAL, contrast, darken_until
 from zondermuren.problems import Problem, decimal, suggestion
+from zondermuren.sources import svg
 from zondermuren.sources.documents import Document
 
 MAX_LOGO_BYTES = 1_000_000
+MAX_LOGO_PIXELS = 16_000_000  # 4000 x 4000: any logo fits; a decompression bomb does not
 IMAGE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg", ".webp")
 
 
@@ -62,26 +63,57 @@ def partner_logo(doc: Document, folder: Path, root: Path, value: str) -> Iterato
             "verklein het beeld of bewaar het als SVG",
         )
         return
-    if not _is_image(path):
-        yield doc.problem(
-            ("logo",),
-            f"logo is geen afbeelding (verwacht SVG, PNG, JPG of WebP, gevonden '{value}')",
-            "bewaar het logo als PNG of SVG",
-        )
+    yield from _picture(doc, path, value)
 
 
-def _is_image(path: Path) -> bool:
+def _picture(doc: Document, path: Path, value: str) -> Iterator[Problem]:
+    """The logo must be a picture the site and the PDFs can show, and nothing more."""
     if path.suffix.lower() == ".svg":
-        try:
-            return ElementTree.parse(path).getroot().tag.endswith("svg")
-        except ElementTree.ParseError:
-            return False
+        found = svg.inspect(path.read_bytes())
+        if not found.readable:
+            yield _not_a_picture(doc, value)
+        elif found.active:
+            yield doc.problem(
+                ("logo",),
+                "logo bevat actieve inhoud (verwacht een afbeelding zonder scripts, gevonden "
+                f"{', '.join(dict.fromkeys(found.active))})",
+                "bewaar het logo opnieuw als PNG, of exporteer het als eenvoudige SVG zonder scripts",
+            )
+        elif found.external:
+            yield doc.problem(
+                ("logo",),
+                "logo verwijst naar een ander adres (verwacht een logo dat alles zelf bevat, gevonden "
+                f"{', '.join(dict.fromkeys(found.external))}): de site en het drukwerk tonen het zonder",
+                "sluit lettertypen en afbeeldingen in het logo in, of bewaar het als PNG",
+                warn=True,
+            )
+        return
+    previous = Image.MAX_IMAGE_PIXELS
+    Image.MAX_IMAGE_PIXELS = None  # read the size from the header; never decode an oversized picture
     try:
         with Image.open(path) as image:
+            width, height = image.size
+            if width * height > MAX_LOGO_PIXELS:
+                yield doc.problem(
+                    ("logo",),
+                    f"logo heeft te veel pixels (verwacht hoogstens {MAX_LOGO_PIXELS // 1_000_000} megapixel, "
+                    f"gevonden {width} × {height})",
+                    "verklein het logo, bijvoorbeeld tot 1000 pixels breed",
+                )
+                return
             image.verify()
-        return True
-    except (UnidentifiedImageError, OSError):
-        return False
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
+        yield _not_a_picture(doc, value)
+    finally:
+        Image.MAX_IMAGE_PIXELS = previous
+
+
+def _not_a_picture(doc: Document, value: str) -> Problem:
+    return doc.problem(
+        ("logo",),
+        f"logo is geen afbeelding (verwacht SVG, PNG, JPG of WebP, gevonden '{value}')",
+        "bewaar het logo als PNG of SVG",
+    )
 
 
 def huis_logo(doc: Document, root: Path, value: str) -> Iterator[Problem]:
@@ -108,9 +140,5 @@ def huis_logo(doc: Document, root: Path, value: str) -> Iterator[Problem]:
             suggestion(value, sorted(present))
             or "zet het logo in assets/ en schrijf het pad vanaf de hoofdmap, zoals assets/logo.svg",
         )
-    elif not _is_image(path):
-        yield doc.problem(
-            ("logo",),
-            f"logo is geen afbeelding (verwacht SVG, PNG, JPG of WebP, gevonden '{value}')",
-            "bewaar het logo als PNG of SVG",
-        )
+    else:
+        yield from _picture(doc, path, value)

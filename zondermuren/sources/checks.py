@@ -115,7 +115,7 @@ def _age(day: dt.date, today: dt.date) -> str:
 
 
 def activity(
-    doc: Document, index: int, item: dict, partner: str, partners: dict[str, dict | None]
+    doc: Document, index: int, item: dict, partner: str, partners: dict[str, dict | None], today: dt.date
 ) -> Iterator[Problem]:
     """`partners` maps every partner to its fiche data, or None when that fiche has errors."""
     base = ("activiteiten", index)
@@ -143,9 +143,13 @@ def activity(
             base + ("verplaatst_naar",),
             f"nieuwe datum bij een activiteit die niet verplaatst is (verwacht status: verplaatst, gevonden '{status}')",
         )
+    if "verplaatst_naar" in item:
+        yield from _moved(doc, base + ("verplaatst_naar",), item["verplaatst_naar"], item, today)
     for day, change in item.get("per_datum", {}).items():
         if change["status"] == "verplaatst" and "verplaatst_naar" not in change:
             yield doc.problem(base + ("per_datum", day), *_MOVED_WITHOUT_DATE)
+        elif "verplaatst_naar" in change:
+            yield from _moved(doc, base + ("per_datum", day, "verplaatst_naar"), change["verplaatst_naar"], item, today)
     yield from _place(doc, base, item, partner, partners)
     for slot, other in enumerate(item.get("mede_organisatoren", [])):
         at = base + ("mede_organisatoren", slot)
@@ -168,6 +172,24 @@ def activity(
             "activiteit zonder leeftijdsgroep (verwacht doelgroep: met kinderen of ouders)",
             "zo vinden gezinnen ze bij 'mijn kind is ...'",
             warn=True,
+        )
+
+
+def _moved(doc: Document, at: tuple, moved: dict, item: dict, today: dt.date) -> Iterator[Problem]:
+    """A moved date is news for families: it lies ahead, and it ends after it starts."""
+    day = moved.get("datum")
+    if isinstance(day, str) and _is_date(day) and dt.date.fromisoformat(day) < today:
+        yield doc.problem(
+            at + ("datum",),
+            f"nieuwe datum ligt in het verleden (verwacht {today.isoformat()} of later, gevonden {day})",
+            "kijk de nieuwe datum na, of zet status: afgelast als de activiteit niet meer doorgaat",
+        )
+    start, end = moved.get("van", item.get("van")), moved.get("tot", item.get("tot"))
+    if isinstance(start, str) and isinstance(end, str) and _is_time(start) and _is_time(end) and end <= start:
+        yield doc.problem(
+            at + ("tot" if "tot" in moved else "van",),
+            f"einduur ligt niet na beginuur (verwacht later dan {start}, gevonden {end})",
+            "geef de verplaatste activiteit een begin- en einduur, zoals van: 14:00 en tot: 16:00",
         )
 
 

@@ -271,9 +271,33 @@ def _dotted(path: Path_) -> str:
 field_path = _dotted
 
 
+MAX_FILE_BYTES = 250_000  # a fiche is a few kB; the example's largest activities file is 12 kB
+
+
+def _size(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB".replace(".", ",") if size >= 1_000_000 else f"{size // 1000} kB"
+
+
 def read(path: Path, root: Path) -> tuple[Document | None, list[Problem]]:
     """Read and parse one YAML file; the file name in messages is relative to the Huis root."""
     shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+    if not path.resolve().is_relative_to(root.resolve()):
+        message = (
+            "bestand verwijst naar een plaats buiten het Huis (verwacht een gewoon bestand, gevonden een snelkoppeling)"
+        )
+        return None, [Problem(shown, 1, 1, "", message, "vervang de snelkoppeling door het bestand zelf")]
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        return None, [
+            Problem(
+                shown,
+                1,
+                1,
+                "",
+                f"bestand te groot (verwacht hoogstens {MAX_FILE_BYTES // 1000} kB, gevonden {_size(size)})",
+                "een fiche of activiteitenlijst is enkele kB: kijk na of er niets per ongeluk in geplakt is",
+            )
+        ]
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:

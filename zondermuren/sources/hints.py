@@ -44,6 +44,8 @@ def date(value: str) -> str:
         year, month, day = match.groups()
         return f"bedoelde je {year}-{int(month):02d}-{int(day):02d}?"
     if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value.strip()):
+        if not value.strip().startswith("20"):
+            return "kijk het jaar na (verwacht een jaar van 2000 tot 2099)"
         return "kijk na of die dag bestaat"
     return ""
 

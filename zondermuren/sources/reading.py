@@ -26,6 +26,7 @@ SETTINGS = "huis.yml"
 FICHE = "fiche.yml"
 ACTIVITIES = "activiteiten.yml"
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+MAX_SERIES_DATES = 400  # a year of daily dates: every page listing a series stays small
 _KNOWN_SUFFIXES = {".svg", ".png", ".jpg", ".jpeg", ".webp", ".md"}
 
 
@@ -158,6 +159,10 @@ def _slug(name: str) -> str:
 def _read_partner(sources: Sources, folder: Path, fiche_schema: dict, activities_schema: dict) -> list[Problem]:
     shown = folder.relative_to(sources.root).as_posix()
     problems: list[Problem] = []
+    if not folder.resolve().is_relative_to(sources.root.resolve()):
+        sources.unreadable.add(folder.name)
+        message = "map verwijst naar een plaats buiten het Huis (verwacht een gewone map, gevonden een snelkoppeling)"
+        return [_file_problem(shown + "/", message, "vervang de snelkoppeling door een kopie van de map")]
     if not _SLUG.match(folder.name):
         fixed = _slug(folder.name)
         problems.append(
@@ -227,7 +232,7 @@ def _cross_checks(sources: Sources, today: dt.date) -> list[Problem]:
         if doc.file in broken:
             continue
         for index, item in enumerate(doc.data["activiteiten"]):
-            found = list(checks.activity(doc, index, item, slug, raw_partners))
+            found = list(checks.activity(doc, index, item, slug, raw_partners, today))
             problems += found
             if "herhaling" in item and not any(p.level is Level.ERROR for p in found):
                 problems += _series_dates(doc, index, item)
@@ -253,6 +258,15 @@ def _tolerant(found) -> list[Problem]:
 def _series_dates(doc: Document, index: int, item: dict) -> list[Problem]:
     """Exceptions and per-date statuses must name a date the series actually falls on."""
     dates = sorted(d.isoformat() for d in rule_of(item["herhaling"]).dates())
+    if len(dates) > MAX_SERIES_DATES:
+        return [
+            doc.problem(
+                ("activiteiten", index, "herhaling", "tot_en_met"),
+                f"reeks met te veel data (verwacht hoogstens {MAX_SERIES_DATES}, gevonden {len(dates)} tussen "
+                f"{dates[0]} en {dates[-1]})",
+                "laat de reeks hoogstens een jaar lopen en verleng ze later met een nieuwe tot_en_met",
+            )
+        ]
     if not dates:
         return [
             doc.problem(

@@ -13,7 +13,13 @@ SLUG = {
     "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
     "x-verwacht": "kleine letters, cijfers en koppeltekens, zoals 'babyzwemmen-dorp'",
 }
-DATE = {"type": "string", "format": "date", "x-verwacht": "een datum als JJJJ-MM-DD, zoals 2026-05-16"}
+# Years 2000-2099: a date far outside now is a typo (9999), and would overflow date arithmetic.
+DATE = {
+    "type": "string",
+    "format": "date",
+    "pattern": "^20[0-9]{2}-",
+    "x-verwacht": "een datum als JJJJ-MM-DD, zoals 2026-05-16",
+}
 TIME = {
     "type": "string",
     "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$",
