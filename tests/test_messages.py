@@ -215,9 +215,9 @@ SCHEMA_CASES = [
     ),
     case(
         "type-number-for-text",
-        f"{FICHE}:20:17: locaties[1].adres.postcode: verkeerde soort waarde (verwacht 4 cijfers tussen aanhalingstekens,"
-        ' zoals "9000", gevonden 9000) — zet de waarde tussen aanhalingstekens: "9000"',
-        replace(FICHE, 'postcode: "9000"', "postcode: 9000"),
+        f"{FICHE}:19:15: locaties[1].adres.straat: verkeerde soort waarde (verwacht tekst, gevonden 1234)"
+        ' — zet de waarde tussen aanhalingstekens: "1234"',
+        replace(FICHE, "straat: Marktplein 1", "straat: 1234"),
     ),
     case(
         "type-null-optional",
@@ -818,9 +818,11 @@ SOURCE_CASES = [
     ),
     case(
         "huis-colour-contrast",
-        f"{HUIS}:16:12: kleuren.primair: te weinig contrast met wit (verwacht minstens 4,5:1 voor WCAG AA, gevonden"
-        " 1,5:1 voor #ffcc00) — bedoelde je '#8e7200'? (dezelfde kleur, donkerder)",
+        f"{HUIS}:16:12: kleuren.primair: te weinig contrast met wit voor tekst (verwacht minstens 4,5:1 voor WCAG AA,"
+        " gevonden 1,5:1 voor #ffcc00): de site en het drukwerk gebruiken #8e7200 voor tekst, links en knoppen"
+        " — kies zelf een donkerdere tint als je '#8e7200' niet mooi vindt",
         replace(HUIS, 'primair: "#1d5e8c"', 'primair: "#ffcc00"'),
+        warning=True,
     ),
     case(
         "huis-logo-missing",

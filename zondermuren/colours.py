@@ -35,7 +35,17 @@ def darken_until(colour: str, against: str = "#ffffff", target: float = AA_NORMA
     return "#000000"
 
 
-def palette(colours: dict[str, str]) -> tuple[str, str]:
-    """The primary and accent colour, with the defaults a Huis gets when it names none (site and print)."""
+def brand(colours: dict[str, str]) -> tuple[str, str]:
+    """The primary and accent colour as the Huis chose them (defaults when it names none)."""
     primary = colours.get("primair", DEFAULT_PRIMARY)
     return primary, colours.get("accent", primary)
+
+
+def palette(colours: dict[str, str]) -> tuple[str, str]:
+    """The colours that carry text (white on them, or them on white): each at least 4.5:1 (WCAG AA).
+
+    A brand colour too light for text keeps its hue and gets darker until it reads; the check
+    warns which shade it became. Site (header, links, buttons) and print (headers) use these.
+    """
+    primary, accent = brand(colours)
+    return darken_until(primary), darken_until(accent)

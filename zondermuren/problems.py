@@ -39,14 +39,39 @@ class SourceError(Exception):
         self.problems = problems
 
 
+# Words partners reach for where the kit has another one (field names and values alike).
+SYNONYMS = {
+    "plaats": "locatie",
+    "waar": "locatie",
+    "geannuleerd": "afgelast",
+    "geschrapt": "afgelast",
+    "gecanceld": "afgelast",
+    "uitgesteld": "verplaatst",
+    "vol": "volzet",
+    "volgeboekt": "volzet",
+    "omschrijving": "beschrijving",
+    "begin": "van",
+    "start": "van",
+    "einde": "tot",
+    "telefoonnummer": "telefoon",
+    "tel": "telefoon",
+    "mail": "email",
+    "e-mail": "email",
+    "url": "website",
+}
+
+
 def suggestion(found: object, choices: Iterable[str]) -> str:
-    """'bedoelde je ...?' for a near miss, or '' when nothing is close enough to help."""
+    """'bedoelde je ...?' for a near miss or a synonym, or '' when nothing is close enough to help."""
     if not isinstance(found, str):
         return ""
     options = list(choices)
     lowered = {option.lower(): option for option in options}
     if found.lower() in lowered:
         return f"bedoelde je '{lowered[found.lower()]}'?"
+    meant = SYNONYMS.get(found.lower().strip())
+    if meant in lowered:
+        return f"bedoelde je '{lowered[meant]}'?"
     close = difflib.get_close_matches(found.lower(), list(lowered), n=1, cutoff=0.6)
     return f"bedoelde je '{lowered[close[0]]}'?" if close else ""
 

@@ -154,6 +154,12 @@ def series_of(data: dict[str, Any], shift: Shift) -> Series:
     )
 
 
+def _web_address(value: str) -> str:
+    """`www.voorbeeld.be/x` is a web address: published as https://, so it becomes a link."""
+    value = value.strip()
+    return "https://" + value if value.lower().startswith("www.") else value
+
+
 def _change(data: dict[str, Any], shift: Shift) -> DateChange:
     moved = data.get("verplaatst_naar", {})
     return DateChange(
@@ -195,7 +201,7 @@ def _activity(item: dict[str, Any], partner: Partner, partners, municipalities, 
         offer=_offer(item),
         date=date,
         series=series_of(item["herhaling"], shift) if "herhaling" in item else None,
-        register_via=item.get("inschrijven_via", ""),
+        register_via=_web_address(item.get("inschrijven_via", "")),
         campaigns=tuple(item.get("campagnes", [])),
         co_organisers=tuple(partners[slug] for slug in item.get("mede_organisatoren", [])),
         changes=changes,

@@ -10,13 +10,16 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from zondermuren import i18n
-from zondermuren.colours import palette
+from zondermuren.colours import brand, palette
 from zondermuren.model.huis import Huis
 
 
 def css(colours: dict[str, str]) -> str:
+    """Material's palette in the accessible shades; `--zm-brand` keeps the Huis's own colour for decoration."""
     primary, accent = palette(colours)
+    own, _ = brand(colours)
     return f""":root, [data-md-color-scheme="default"] {{
+  --zm-brand: {own};
   --md-primary-fg-color: {primary};
   --md-primary-fg-color--light: {primary};
   --md-primary-fg-color--dark: {primary};

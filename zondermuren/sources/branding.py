@@ -22,7 +22,11 @@ IMAGE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg", ".webp")
 
 
 def contrast_problems(colours: dict[str, str]) -> list[tuple[str, str, str]]:
-    """(field, message, hint) for every colour that fails AA against white text or a white page."""
+    """(field, message, hint) for every colour too light for text: a warning, never a blocking error.
+
+    The Huis keeps its colour where contrast does not matter; text, links and buttons get the
+    darker shade `colours.palette` derives, and the message says which one.
+    """
     found = []
     for name, colour in colours.items():
         ratio = contrast(colour, "#ffffff")
@@ -30,9 +34,10 @@ def contrast_problems(colours: dict[str, str]) -> list[tuple[str, str, str]]:
             found.append(
                 (
                     name,
-                    f"te weinig contrast met wit (verwacht minstens {decimal(AA_NORMAL)}:1 voor WCAG AA, gevonden "
-                    f"{decimal(ratio)}:1 voor {colour})",
-                    f"bedoelde je '{darken_until(colour)}'? (dezelfde kleur, donkerder)",
+                    f"te weinig contrast met wit voor tekst (verwacht minstens {decimal(AA_NORMAL)}:1 voor WCAG AA, "
+                    f"gevonden {decimal(ratio)}:1 voor {colour}): de site en het drukwerk gebruiken "
+                    f"{darken_until(colour)} voor tekst, links en knoppen",
+                    f"kies zelf een donkerdere tint als je '{darken_until(colour)}' niet mooi vindt",
                 )
             )
     return found

@@ -166,6 +166,8 @@ def activity(
                 suggestion(other, [p for p in partners if p != partner]),
             )
     yield from languages(doc, base + ("talen",), item.get("talen", []))
+    if isinstance(item.get("inschrijven_via"), str) and not hints.contact_kind(item["inschrijven_via"]):
+        yield _register_via(doc, base + ("inschrijven_via",), item["inschrijven_via"])
     if not item.get("doelgroep"):
         yield doc.problem(
             base,
@@ -191,6 +193,24 @@ def _moved(doc: Document, at: tuple, moved: dict, item: dict, today: dt.date) ->
             f"einduur ligt niet na beginuur (verwacht later dan {start}, gevonden {end})",
             "geef de verplaatste activiteit een begin- en einduur, zoals van: 14:00 en tot: 16:00",
         )
+
+
+def _register_via(doc: Document, at: tuple, value: str) -> Problem:
+    """One way to register, so the page can make it one link: a sentence with two is not a link."""
+    found = hints.contacts_in(value)
+    if len(found) > 1:
+        return doc.problem(
+            at,
+            f"meer dan één manier om in te schrijven (verwacht één webadres, e-mailadres of telefoonnummer, "
+            f"gevonden '{value}')",
+            f"kies er één, zoals '{found[0]}', en zet de rest in de beschrijving",
+        )
+    return doc.problem(
+        at,
+        f"geen webadres, e-mailadres of telefoonnummer (verwacht zoals https://voorbeeld.be/inschrijven, "
+        f"info@voorbeeld.be of 09 123 45 67, gevonden '{value}')",
+        f"bedoelde je '{found[0]}'?" if found else "zet uitleg over het inschrijven in de beschrijving",
+    )
 
 
 _MOVED_WITHOUT_DATE = (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from functools import cache
 
 from babel import Locale
@@ -102,3 +103,30 @@ def language(code: str) -> str:
     if found:
         return f"bedoelde je '{found}'?"
     return suggestion(code, names) if len(text) <= 3 else ""
+
+
+def slug(text: str) -> str:
+    """An id made from a title: 'Crèche Zonneschijn' -> 'creche-zonneschijn' (what a folder or id looks like)."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+
+
+_WEB = re.compile(r"(https?://|www\.)[^\s\"'<>]+\.[^\s\"'<>]+", re.I)
+_EMAIL = re.compile(r"[^@\s\"'<>(),;:]+@[^@\s\"'<>(),;:]+\.[a-z]{2,}", re.I)
+_PHONE = re.compile(r"\+?[0-9][0-9 ./]{5,18}[0-9]")
+
+
+def contact_kind(value: str) -> str:
+    """'web', 'email' or 'phone' when `value` is exactly one address or number, else ''."""
+    value = value.strip()
+    for kind, pattern in (("web", _WEB), ("email", _EMAIL), ("phone", _PHONE)):
+        if pattern.fullmatch(value):
+            return kind
+    return ""
+
+
+def contacts_in(text: str) -> list[str]:
+    """The addresses and numbers inside a sentence ('Bel 09 123 45 67 of mail x@y.be')."""
+    found = [m.group().rstrip(".") for pattern in (_WEB, _EMAIL) for m in pattern.finditer(text)]
+    rest = _EMAIL.sub(" ", _WEB.sub(" ", text))
+    return found + [m.group() for m in _PHONE.finditer(rest)]

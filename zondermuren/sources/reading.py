@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from zondermuren import i18n
 from zondermuren.problems import Level, Problem, suggestion
 from zondermuren.recurrence import Rule
-from zondermuren.sources import branding, checks, schema, text
+from zondermuren.sources import branding, checks, hints, schema, text
 from zondermuren.sources.demo import demo_shift
 from zondermuren.sources.documents import Document, Path_, read
 from zondermuren.sources.validation import validate
@@ -118,7 +117,7 @@ def _read_settings(sources: Sources) -> list[Problem]:
             problems.append(doc.problem(("gemeenten", index, "id"), message))
         seen.add(municipality["id"])
     for name, message, hint in branding.contrast_problems(doc.data.get("kleuren", {})):
-        problems.append(doc.problem(("kleuren", name), message, hint))
+        problems.append(doc.problem(("kleuren", name), message, hint, warn=True))
     if "logo" in doc.data:
         problems += branding.huis_logo(doc, sources.root, doc.data["logo"])
     return problems
@@ -152,8 +151,7 @@ def _empty(file: str) -> Problem:
 
 def _slug(name: str) -> str:
     """The folder name partners probably meant: 'Crèche Zonneschijn' -> 'creche-zonneschijn'."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+    return hints.slug(name)
 
 
 def _read_partner(sources: Sources, folder: Path, fiche_schema: dict, activities_schema: dict) -> list[Problem]:

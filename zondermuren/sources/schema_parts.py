@@ -107,10 +107,12 @@ def address(municipalities: list[str]) -> Schema:
         {
             "straat": describe("Straat en huisnummer.", {"type": "string", "minLength": 3}),
             "postcode": {
-                "description": "Postcode.",
-                "type": "string",
+                "description": "Postcode (met of zonder aanhalingstekens).",
+                "type": ["string", "integer"],
                 "pattern": "^[1-9][0-9]{3}$",
-                "x-verwacht": '4 cijfers tussen aanhalingstekens, zoals "9000"',
+                "minimum": 1000,
+                "maximum": 9999,
+                "x-verwacht": '4 cijfers, zoals "9000"',
             },
             "gemeente": enum(municipalities, "Gemeente, met de code uit huis.yml."),
         },

@@ -10,7 +10,9 @@ from escapes, and now and then a lone UTF-16 surrogate. Before the schema sees a
 - one-line fields (a title, a name, a reason: everything but a description or a referral
   text) have their line breaks and tabs folded to single spaces, and leading/trailing space
   taken off: `titel: >` and `|` then mean what the partner saw in the editor;
-- text longer than its field's limit is refused with the limit in the message.
+- text longer than its field's limit is refused with the limit in the message;
+- a 4-digit postcode without quotes is taken as written, and an emptied `activiteiten:` as no
+  activities (with a warning, in case it was not meant).
 
 Non-breaking spaces, soft hyphens, zero-width joiners (emoji sequences), right-to-left marks
 and smart quotes are kept: they are meant, and every output carries them.
@@ -66,11 +68,42 @@ def _container(data: Any, path: tuple) -> Any:
     return data
 
 
+def _as_meant(doc: Document) -> list[Problem]:
+    """Values a partner writes the natural way, taken as meant: `postcode: 9000`, an emptied list."""
+    problems: list[Problem] = []
+    data = doc.data
+    if isinstance(data, dict) and "activiteiten" in data and data["activiteiten"] is None:
+        data["activiteiten"] = []
+        problems.append(
+            doc.problem(
+                ("activiteiten",),
+                "lege lijst gelezen als 'geen activiteiten' (verwacht activiteiten met een id, of activiteiten: [])",
+                "schrijf activiteiten: [] als er (nog) geen zijn, of verwijder activiteiten.yml",
+                warn=True,
+            )
+        )
+    for path, value in list(_walk_numbers(data, ())):
+        if path and path[-1] == "postcode" and isinstance(value, int) and 1000 <= value <= 9999:
+            _container(data, path)[path[-1]] = doc.typed(path, value) or str(value)
+    return problems
+
+
+def _walk_numbers(value: Any, path: tuple) -> Iterator[tuple[tuple, int]]:
+    if isinstance(value, int) and not isinstance(value, bool):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _walk_numbers(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _walk_numbers(item, (*path, index))
+
+
 def tidy(doc: Document) -> list[Problem]:
     """Refuse what cannot be published and tidy the rest, in place, before validation."""
-    problems: list[Problem] = []
     if doc.data is None:
-        return problems
+        return []
+    problems = _as_meant(doc)
     for path, text in list(_walk(doc.data, ())):
         if not path:
             continue

@@ -143,7 +143,9 @@ def _translate(error: ValidationError, doc: Document, root: Schema) -> Iterator[
         yield problem(
             path + (missing,),
             f"verplicht veld ontbreekt (verwacht '{missing}', gevonden niets)",
-            f"voeg '{missing}:' toe",
+            f"voeg '{missing}: {_example(missing, error.instance)}' toe"
+            if _example(missing, error.instance)
+            else f"voeg '{missing}:' toe",
         )
     elif keyword == "enum":
         choices = [str(c) for c in error.validator_value]
@@ -183,6 +185,18 @@ def _translate(error: ValidationError, doc: Document, root: Schema) -> Iterator[
             seen.add(repr(item))
     else:  # a keyword this module does not phrase yet: still report it, never drop it
         yield problem(path, f"ongeldige waarde (gevonden {quoted(error.instance)}; {error.message})")
+
+
+_EXAMPLES = {"van": "10:00", "tot": "11:30", "datum": "2026-05-16", "vanaf": "2026-09-01", "tot_en_met": "2027-06-30"}
+
+
+def _example(field: str, instance: object) -> str:
+    """What a missing field looks like: `van: 10:00`, or an activity id made from its title."""
+    if field == "id" and isinstance(instance, dict):
+        title = instance.get("titel")
+        title = title.get("nl") if isinstance(title, dict) else title
+        return hints.slug(title) if isinstance(title, str) else ""
+    return _EXAMPLES.get(field, "")
 
 
 def _length_problem(error: ValidationError, path: tuple, problem) -> Problem:
