@@ -11,7 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from zondermuren.sources import schema as schemas
-from zondermuren.sources.reading import Sources
+from zondermuren.sources import text
+from zondermuren.sources.branding import MAX_LOGO_BYTES, MAX_LOGO_PIXELS
+from zondermuren.sources.documents import MAX_FILE_BYTES
+from zondermuren.sources.reading import MAX_SERIES_DATES, Sources
 
 _TYPES = {"string": "tekst", "boolean": "true/false", "array": "lijst", "object": "velden", "integer": "getal"}
 
@@ -77,6 +80,7 @@ def reference(sources: Sources) -> str:
         rows = ["| veld | verplicht | waarde | uitleg |", "| --- | --- | --- | --- |"]
         _rows(schema, "", rows)
         parts += [f"## {files[name]}", "", *rows, ""]
+    parts += _limits()
     parts += ["## Woordenlijsten", ""]
     for name, terms in sources.vocab.lists.items():
         parts.append(f"### {name}")
@@ -86,11 +90,45 @@ def reference(sources: Sources) -> str:
     return "\n".join(parts)
 
 
+def _limits() -> list[str]:
+    """The limits `zondermuren check` enforces, from the constants it uses (so they cannot drift)."""
+    long_fields = ", ".join(f"`{name}` {limit:,}".replace(",", ".") for name, limit in text.MULTILINE.items())
+    return [
+        "## Grenzen en hoe tekst gelezen wordt",
+        "",
+        "Wat `zondermuren check` weigert, met een melding op de plaats zelf:",
+        "",
+        f"- een `fiche.yml`, `activiteiten.yml` of `huis.yml` van meer dan {MAX_FILE_BYTES // 1000} kB;",
+        f"- een tekst van meer dan {text.ONE_LINE_LIMIT} tekens; langere velden: {long_fields} tekens;",
+        f"- een reeks met meer dan {MAX_SERIES_DATES} data (een jaar lang elke dag);",
+        "- een datum buiten de jaren 2000 tot 2099;",
+        f"- een logo van meer dan {MAX_LOGO_BYTES // 1_000_000} MB of {MAX_LOGO_PIXELS // 1_000_000} megapixel,"
+        " en een SVG-logo met actieve inhoud (`<script>`, `onload=`, `javascript:`, `<foreignObject>`);",
+        "- onzichtbare stuurtekens (zoals NUL of ESC) en losse helften van een emoji in een tekst;",
+        "- een map of bestand dat als snelkoppeling naar een plaats buiten het Huis wijst.",
+        "",
+        "Wat de kit zelf rechtzet:",
+        "",
+        "- in velden van één regel (een titel, een naam, een reden) worden regeleinden en tabs één spatie:"
+        " `titel: >` of `|` mag dus; alleen `beschrijving` en `doorverwijzen` houden hun alinea's;",
+        "- elke tekst wordt in Unicode NFC gezet; harde spaties, afbreekstreepjes, emoji en"
+        " richtingstekens blijven zoals getypt;",
+        "- een postcode zonder aanhalingstekens (`postcode: 9000`) is goed; `inschrijven_via: www.…` wordt een"
+        " webadres met https://;",
+        "- `activiteiten:` zonder iets erachter betekent: geen activiteiten (met een waarschuwing);",
+        "- een SVG-logo dat naar een ander adres verwijst (een gelinkte afbeelding of lettertype) wordt zonder"
+        " die verwijzing gepubliceerd en gedrukt (met een waarschuwing);",
+        "- een huiskleur met te weinig contrast voor tekst blijft de kleur van het Huis, maar tekst, links en"
+        " knoppen krijgen een donkerdere tint (met een waarschuwing die de tint noemt).",
+        "",
+    ]
+
+
 def write(sources: Sources, root: Path) -> list[Path]:
     written = []
-    for relative, text in {**schema_files(sources), "docs/velden.md": reference(sources)}.items():
+    for relative, content in {**schema_files(sources), "docs/velden.md": reference(sources)}.items():
         path = root / relative
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        path.write_text(content, encoding="utf-8")
         written.append(path)
     return written
