@@ -14,7 +14,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import BytecodeCache, Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2.bccache import Bucket
 from markupsafe import Markup
 
 from zondermuren import urls
@@ -36,6 +37,24 @@ def front_matter(value: Any) -> Markup:
     """
     text = json.dumps(value, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
     return Markup(text)
+
+
+class _CompiledTemplates(BytecodeCache):
+    """Templates compiled once per process: each build makes a new Environment (its filters know
+    the Huis), but a rebuild under `mkdocs serve` or a test run need not compile them again."""
+
+    def __init__(self) -> None:
+        self._compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if bucket.key in self._compiled:
+            bucket.bytecode_from_string(self._compiled[bucket.key])
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self._compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+_COMPILED = _CompiledTemplates()
 
 
 class PrintLink(Protocol):
@@ -65,6 +84,7 @@ class Renderer:
             lstrip_blocks=True,
             keep_trailing_newline=True,
             extensions=["jinja2.ext.do"],
+            bytecode_cache=_COMPILED,
         )
         self.env.tests["contains"] = lambda values, value: value in values
         self.env.tests["in_cluster"] = lambda types, cluster: any(

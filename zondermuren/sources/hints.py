@@ -44,6 +44,8 @@ def date(value: str) -> str:
     if match and (len(match.group(2)) == 1 or len(match.group(3)) == 1):
         year, month, day = match.groups()
         return f"bedoelde je {year}-{int(month):02d}-{int(day):02d}?"
+    if re.fullmatch(r"[0-9]{5,}-[0-9]{1,2}-[0-9]{1,2}", value.strip()):
+        return "kijk het jaar na (verwacht 4 cijfers, zoals 2026)"
     if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value.strip()):
         if not value.strip().startswith("20"):
             return "kijk het jaar na (verwacht een jaar van 2000 tot 2099)"

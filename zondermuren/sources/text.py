@@ -11,7 +11,8 @@ from escapes, and now and then a lone UTF-16 surrogate. Before the schema sees a
   text) have their line breaks and tabs folded to single spaces, and leading/trailing space
   taken off: `titel: >` and `|` then mean what the partner saw in the editor;
 - text longer than its field's limit is refused with the limit in the message;
-- a 4-digit postcode without quotes is taken as written, and an emptied `activiteiten:` as no
+- a date or an hour between curly quotes (“2026-12-05”, pasted from a word processor) is read
+  without them; a 4-digit postcode without quotes is taken as written, and an emptied `activiteiten:` as no
   activities (with a warning, in case it was not meant).
 
 Non-breaking spaces, soft hyphens, zero-width joiners (emoji sequences), right-to-left marks
@@ -32,6 +33,8 @@ from zondermuren.sources.documents import Document
 MULTILINE = {"beschrijving": 5_000, "doorverwijzen": 2_000}
 ONE_LINE_LIMIT = 200
 _FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# A date or an hour between word-processor quotes (“2026-12-05”): the partner meant quotes.
+_CURLY_QUOTED = re.compile(r"^[“”„‘’‚«»]+([0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}:[0-9]{2})[“”„‘’‚«»]+$")
 _FOLD = re.compile(r"[ \t\r\n\u2028\u2029\x0b\x0c]+")
 
 
@@ -119,7 +122,7 @@ def tidy(doc: Document) -> list[Problem]:
             )
             continue
         field = _field(path)
-        clean = unicodedata.normalize("NFC", text)
+        clean = _CURLY_QUOTED.sub(r"\1", unicodedata.normalize("NFC", text))
         if field not in MULTILINE:
             clean = _FOLD.sub(" ", clean).strip()
         limit = MULTILINE.get(field, ONE_LINE_LIMIT)

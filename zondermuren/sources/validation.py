@@ -165,6 +165,14 @@ def _translate(error: ValidationError, doc: Document, root: Schema) -> Iterator[
         what = "ongeldige datum" if _kind(schema) == "date" else "ongeldige waarde"
         hint = _value_hint(schema, error.instance) if isinstance(error.instance, str) else ""
         yield problem(path, f"{what} (verwacht {expected}; gevonden {quoted(error.instance)})", hint)
+    elif keyword in ("minimum", "maximum"):
+        expected = schema.get(
+            "x-verwacht", f"{'minstens' if keyword == 'minimum' else 'hoogstens'} {error.validator_value}"
+        )
+        yield problem(
+            path,
+            f"ongeldige waarde (verwacht {expected}; gevonden {doc.typed(path, error.instance) or quoted(error.instance)})",
+        )
     elif keyword == "minItems":
         yield problem(
             path,
