@@ -59,14 +59,19 @@ def copy_project(target: Path, huis: Path = ROOT) -> Path:
     return target
 
 
+def environment(today: str = TODAY, site_url: str = SITE_URL, with_print: bool = True) -> dict[str, str]:
+    """The environment of a test build: fixed "today" and address, print on or off."""
+    env = {**os.environ, "ZONDERMUREN_TODAY": today, "NO_MKDOCS_2_WARNING": "1", "ZONDERMUREN_SITE_URL": site_url}
+    if not with_print:
+        env["ZONDERMUREN_DRUKWERK"] = "uit"
+    return env
+
+
 def mkdocs(
     project: Path, *args: str, today: str = TODAY, site_url: str = SITE_URL, with_print: bool = True
 ) -> subprocess.CompletedProcess[str]:
     """`mkdocs build --strict` in `project`; print off for tests that do not look at print."""
-    env = {**os.environ, "ZONDERMUREN_TODAY": today, "NO_MKDOCS_2_WARNING": "1"}
-    env["ZONDERMUREN_SITE_URL"] = site_url
-    if not with_print:
-        env["ZONDERMUREN_DRUKWERK"] = "uit"
+    env = environment(today, site_url, with_print)
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", *args]
     return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=600)
 

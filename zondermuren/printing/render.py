@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from zondermuren import parallel
-from zondermuren.printing import designs
+from zondermuren.printing import designs, sheet
 from zondermuren.printing.items import PrintItem
 from zondermuren.printing.sheet import FONTS
 
@@ -130,7 +130,7 @@ def _unreadable(logo: str) -> str:
     try:
         probe = FPDF()
         probe.add_page()
-        probe.image(logo, x=10, y=10, w=20, h=20)
+        sheet.offline(probe).image(sheet.picture(logo), x=10, y=10, w=20, h=20)
         probe.output()
     except Exception as error:  # noqa: BLE001 - whatever the reader says is the message
         return f"{type(error).__name__}: {error}"

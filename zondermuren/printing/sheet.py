@@ -56,7 +56,7 @@ class Sheet:
     def __init__(self, width: float, height: float, *, rtl: bool, arabic: bool, title: str, language: str) -> None:
         self.width, self.height, self.rtl = width, height, rtl
         pdf = FPDF(unit="mm", format=(width + 2 * SLUG, height + 2 * SLUG))
-        pdf.resource_access_policy = ResourceAccessPolicy.LOCAL_FILES  # fpdf2 fetches URLs otherwise
+        offline(pdf)
         pdf.set_auto_page_break(False)
         pdf.set_margin(0)
         pdf.set_creator("zondermuren")
@@ -197,11 +197,7 @@ class Sheet:
             if family not in _CORE_FONTS:
                 fonts[family], fonts[family + "B"] = fonts["latin"], fonts["latinB"]
                 self._aliases += [family, family + "B"]
-        picture: str | io.BytesIO = path
-        if path.lower().endswith(".svg"):
-            # Without its references to other hosts (the check warned of them): print stays offline.
-            picture = io.BytesIO(svg.inspect(Path(path).read_bytes()).clean)
-        self.pdf.image(picture, x=self.x(left, width), y=self.y(top), w=width, h=height, keep_aspect_ratio=True)
+        self.pdf.image(picture(path), x=self.x(left, width), y=self.y(top), w=width, h=height, keep_aspect_ratio=True)
 
     def qr(self, url: str, left: float, top: float, size: float, colour: str = "#000000") -> None:
         """A vector QR code of `size` mm including its white quiet zone of 4 modules.
@@ -266,6 +262,19 @@ class Sheet:
         page = self.pdf.pages[self.pdf.page]
         page.media_box = f"{box(0)} /BleedBox {box(SLUG - BLEED)} /TrimBox {box(SLUG)}"
         return bytes(self.pdf.output())
+
+
+def picture(path: str) -> str | io.BytesIO:
+    """A logo as fpdf2 gets it: an SVG without its references to other hosts (the check warned
+    of them), so print stays offline; every FPDF here also refuses remote files outright."""
+    if path.lower().endswith(".svg"):
+        return io.BytesIO(svg.inspect(Path(path).read_bytes()).clean)
+    return path
+
+
+def offline(pdf: FPDF) -> FPDF:
+    pdf.resource_access_policy = ResourceAccessPolicy.LOCAL_FILES  # fpdf2 fetches http(s) URLs otherwise
+    return pdf
 
 
 def svg_font_families(path: str) -> set[str]:
