@@ -41,6 +41,7 @@ CLASSES = {
     "form": "missing fields show their form",
     "escaping": "settings are data, never markup",
     "yaml": "YAML as pasted from a word processor",
+    "blame": "a duplicate id lands on the copy, or on both; never 'rename the original'",
 }
 
 
@@ -407,6 +408,31 @@ CASES += [
 ]
 
 
+def copied_partner(copy: str) -> Edit:
+    """A colleague's folder copied whole: same fiche, same activities, same ids."""
+
+    def edit(root: Path) -> None:
+        import shutil
+
+        shutil.copytree(root / BIB, root / "partners" / copy)
+
+    return edit
+
+
+CASES += [
+    c("copy-sorting-after", "blame", copied_partner("bib-noorddorp-kopie")),
+    c("copy-sorting-before", "blame", copied_partner("bib-kopie")),
+    c(
+        "same-id-two-partners",
+        "blame",
+        write(
+            "partners/cb-zuiddorp/activiteiten.yml",
+            'activiteiten:\n  - id: voorleesuur\n    titel: Spreekuur\n    datum: "2026-12-03"\n    van: "14:00"\n    tot: "16:00"\n    locatie: kerkstraat\n    doelgroep:\n      ouders: [0-3]\n',
+        ),
+    ),
+]
+
+
 # The whole problem list of each case, as a partner reads it (reviewed line by line).
 EXPECTED: dict[str, tuple[str, ...]] = {
     "emoji-title": (),
@@ -612,5 +638,17 @@ EXPECTED: dict[str, tuple[str, ...]] = {
     "smart-quotes-as-yaml-quotes": (),
     "utf16-file": (
         "partners/cb-zuiddorp/fiche.yml:1:1: het bestand is niet in UTF-8 opgeslagen (verwacht UTF-8-tekst) — bewaar het opnieuw als UTF-8 in je editor",
+    ),
+    "copy-sorting-after": (
+        "partners/bib-noorddorp-kopie/activiteiten.yml:3:9: activiteiten[1].id: dubbele activiteitscode (verwacht een unieke code, gevonden 'voorleesuur' ook in partners/bib-noorddorp/activiteiten.yml:3); deze map lijkt een kopie van partners/bib-noorddorp — geef de activiteiten in deze kopie een eigen code, zoals 'voorleesuur-2'",
+        "partners/bib-noorddorp-kopie/activiteiten.yml:13:9: activiteiten[2].id: dubbele activiteitscode (verwacht een unieke code, gevonden 'babyspel' ook in partners/bib-noorddorp/activiteiten.yml:13); deze map lijkt een kopie van partners/bib-noorddorp — geef de activiteiten in deze kopie een eigen code, zoals 'babyspel-2'",
+    ),
+    "copy-sorting-before": (
+        "partners/bib-kopie/activiteiten.yml:3:9: activiteiten[1].id: dubbele activiteitscode (verwacht een unieke code, gevonden 'voorleesuur' ook in partners/bib-noorddorp/activiteiten.yml:3); deze map lijkt een kopie van partners/bib-noorddorp — geef de activiteiten in deze kopie een eigen code, zoals 'voorleesuur-2'",
+        "partners/bib-kopie/activiteiten.yml:13:9: activiteiten[2].id: dubbele activiteitscode (verwacht een unieke code, gevonden 'babyspel' ook in partners/bib-noorddorp/activiteiten.yml:13); deze map lijkt een kopie van partners/bib-noorddorp — geef de activiteiten in deze kopie een eigen code, zoals 'babyspel-2'",
+    ),
+    "same-id-two-partners": (
+        "partners/bib-noorddorp/activiteiten.yml:3:9: activiteiten[1].id: dubbele activiteitscode (verwacht een unieke code, gevonden 'voorleesuur' ook in partners/cb-zuiddorp/activiteiten.yml:2) — geef de nieuwste activiteit een andere code, zoals 'voorleesuur-2'; de code van een activiteit die al op de site staat blijft beter, want affiches verwijzen ernaar",
+        "partners/cb-zuiddorp/activiteiten.yml:2:9: activiteiten[1].id: dubbele activiteitscode (verwacht een unieke code, gevonden 'voorleesuur' ook in partners/bib-noorddorp/activiteiten.yml:3) — geef de nieuwste activiteit een andere code, zoals 'voorleesuur-2'; de code van een activiteit die al op de site staat blijft beter, want affiches verwijzen ernaar",
     ),
 }

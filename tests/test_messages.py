@@ -763,7 +763,8 @@ CHECK_CASES = [
     case(
         "activity-id-duplicate-across-partners",
         f"{CB_ACTS}:2:9: activiteiten[1].id: dubbele activiteitscode (verwacht een unieke code, gevonden 'voorleesuur'"
-        f" ook in {ACTS}:3) — geef een andere code, zoals 'voorleesuur-2'",
+        f" ook in {ACTS}:3) — geef de nieuwste activiteit een andere code, zoals 'voorleesuur-2'; de code van een"
+        " activiteit die al op de site staat blijft beter, want affiches verwijzen ernaar",
         write(CB_ACTS, CB_ACTIVITY.format(id="voorleesuur", locatie="    locatie: kerkstraat\n")),
     ),
     case(

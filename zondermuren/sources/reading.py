@@ -234,7 +234,8 @@ def _cross_checks(sources: Sources, today: dt.date) -> list[Problem]:
             problems += found
             if "herhaling" in item and not any(p.level is Level.ERROR for p in found):
                 problems += _series_dates(doc, index, item)
-    problems += checks.duplicate_ids(clean_activities)
+    names = {slug: str(data.get("naam", "")) for slug, data in raw_partners.items() if isinstance(data, dict)}
+    problems += checks.duplicate_ids(clean_activities, names)
     return problems
 
 
