@@ -44,7 +44,9 @@ def extra_zm(project: Path, with_print: bool) -> tuple[str, dict[str, Any], list
     writes nothing, and the print items (if any) come from the warm cache."""
     options = dataclasses.replace(build_options.from_environment(site_url(project)), with_print=with_print)
     prepared = build.prepare(project, project / "content", options)
-    return prepared.huis.name, theme.extra(prepared.huis), sorted(prepared.files)
+    # Plain str and dict (YAML cannot write Markup): the same escaped text the hook hands Material.
+    zm = json.loads(json.dumps(theme.extra(prepared.huis)))
+    return str(theme.site_name(prepared.huis)), zm, sorted(prepared.files)
 
 
 def baseline(project: Path, target: Path, with_print: bool) -> Path:
