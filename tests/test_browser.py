@@ -157,27 +157,22 @@ def _describe(violations: list[dict[str, Any]]) -> str:
 
 
 @pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
-def test_no_axe_violations(width: int, kinds: dict[str, str], visit) -> None:
-    """axe-core on one page of every kind found in the build: no WCAG 2.1 A/AA violation."""
+def test_every_page_kind_is_accessible_and_local(width: int, kinds: dict[str, str], visit, example_url: str) -> None:
+    """One page of every kind found in the build: no axe-core WCAG 2.1 A/AA violation, and no request
+    outside the site. One test per width, so each page loads once per width even across test workers."""
     if not AXE.exists():
         pytest.fail(f"{AXE} is missing: run `npm install` in {ROOT}")
-    found = {kind: visit(path, width)["violations"] for kind, path in kinds.items()}
-    failing = {kind: violations for kind, violations in found.items() if violations}
-    report = "\n".join(f"{kind} (/{kinds[kind]}):\n{_describe(v)}" for kind, v in failing.items())
-    assert not failing, f"axe-core at {width}px, {len(failing)} of {len(kinds)} page kinds:\n{report}"
-
-
-@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
-def test_only_local_requests(width: int, kinds: dict[str, str], visit, example_url: str) -> None:
     problems: list[str] = []
     for kind, path in kinds.items():
-        requests = visit(path, width)["requests"]
-        if not requests:
+        result = visit(path, width)
+        if result["violations"]:
+            problems.append(f"{kind} (/{path}), axe-core:\n{_describe(result['violations'])}")
+        if not result["requests"]:
             problems.append(f"{kind} (/{path}): no request was recorded")
-        outside = sorted({url for url in requests if not url.startswith((example_url, "data:"))})
+        outside = sorted({url for url in result["requests"] if not url.startswith((example_url, "data:"))})
         if outside:
             problems.append(f"{kind} (/{path}) requests outside the site:\n  " + "\n  ".join(outside))
-    assert not problems, f"at {width}px:\n" + "\n".join(problems)
+    assert not problems, f"at {width}px, on {len(kinds)} page kinds ({', '.join(kinds)}):\n" + "\n".join(problems)
 
 
 def _calendar_pages(site: Path) -> list[Path]:
