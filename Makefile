@@ -27,12 +27,13 @@ serve: $(STAMP)
 check: $(STAMP)
 	$(BIN)/zondermuren check
 
-## system-deps: Debian's chromium (browser tests), poppler and zbar (print tests), axe-core
+## system-deps: Debian's chromium (browser tests), poppler and zbar (print tests), Java (the Nu HTML
+## checker), then axe-core and vnu-jar from npm (package.json)
 system-deps:
-	@if command -v apt-get >/dev/null 2>&1 && ! (command -v chromium && command -v pdftoppm && command -v zbarimg) >/dev/null 2>&1; then \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils zbar-tools >/dev/null; \
+	@if command -v apt-get >/dev/null 2>&1 && ! (command -v chromium && command -v pdftoppm && command -v zbarimg && command -v java) >/dev/null 2>&1; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils zbar-tools default-jre-headless >/dev/null; \
 	fi
-	@test -f node_modules/axe-core/axe.min.js || npm install --no-audit --no-fund --silent
+	@(test -f node_modules/axe-core/axe.min.js && test -f node_modules/vnu-jar/build/dist/vnu.jar) || npm install --no-audit --no-fund --silent
 
 ## make test: the lint first (style, layering, types), everything the tests need, then the whole suite
 test: lint system-deps

@@ -1,6 +1,10 @@
 """The built example site in Chromium: accessibility (axe-core), privacy (no third-party requests),
 the calendar filters and the script that hides passed dates, and the JSON-LD of activity pages.
 
+Accessibility and privacy are checked on one page of every kind the build makes, found in the build
+itself (the `zm zm-<kind>` class of a generated page's wrapper; hand-written pages and the 404 page are
+kinds of their own), so a page kind added later is checked without a change here.
+
 The site is built for 2026-11-22 (sitebuild.TODAY); every browser context gets a fixed clock so the
 script that hides passed dates gives the same result on every run.
 """
@@ -8,6 +12,7 @@ script that hides passed dates gives the same result on every run.
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -38,18 +43,40 @@ def _first(site: Path, pattern: str) -> str:
     return found[0].relative_to(site).as_posix() + "/"
 
 
-PAGES: dict[str, Callable[[Path], str]] = {
-    "home": lambda site: "",
-    "partner": lambda site: _first(site, "partners/*"),
-    "kalender": lambda site: "kalender/",
-    "maand": lambda site: _first(site, "kalender/[0-9][0-9][0-9][0-9]-[0-9][0-9]"),
-    "week": lambda site: _first(site, "kalender/*/week-*"),
-    "aanbod": lambda site: "aanbod/",
-    "thema": lambda site: _first(site, "aanbod/domein/*"),
-    "activiteit": lambda site: _first(site, "activiteiten/*"),
-    "gemeente": lambda site: _first(site, "gemeenten/*"),
-    "wie-is-wie": lambda site: "wie-is-wie/",
-}
+WRAPPER = re.compile(r'<div class="zm zm-([a-z0-9-]+)"')
+# Pages of one kind whose markup differs enough to check both: an overview of a split list and a
+# list, a month and a week of a busy month.
+VARIANTS = {"aanbod (thema)": "aanbod/domein/*", "maand (week)": "kalender/*/week-*"}
+
+
+def _kind(site: Path, file: Path) -> str:
+    """A built page's kind: its generated wrapper's, else 'eigen' (a hand-written page) or '404'."""
+    if file.parent == site and file.name == "404.html":
+        return "404"
+    found = WRAPPER.search(file.read_text(encoding="utf-8"))
+    return found.group(1) if found else "eigen"
+
+
+def page_kinds(site: Path) -> dict[str, str]:
+    """One page of every kind in the build (the shallowest, in the default language when it has one),
+    plus VARIANTS: {kind: path under the site root}."""
+    pages: dict[str, str] = {}
+    others = {folder.name for folder in site.iterdir() if (folder / "sitemap.xml").is_file()}  # /fr/, /ar/, ...
+    files = sorted(
+        site.rglob("*.html"),
+        key=lambda f: (f.relative_to(site).parts[0] in others, len(f.relative_to(site).parts), f.as_posix()),
+    )
+    for file in files:
+        if file.name == "index.html" or (file.parent == site and file.name == "404.html"):
+            path = file.relative_to(site).as_posix()
+            pages.setdefault(_kind(site, file), path[: -len("index.html")] if file.name == "index.html" else path)
+    assert len(pages) > 10, f"only {len(pages)} page kinds found in {site}: {pages}"
+    return {**pages, **{name: _first(site, pattern) for name, pattern in VARIANTS.items()}}
+
+
+@pytest.fixture(scope="module")
+def kinds(example_site: Path) -> dict[str, str]:
+    return page_kinds(example_site)
 
 
 def _new_context(browser: Browser, width: int, now: str = BUILD_MORNING, **options: Any) -> BrowserContext:
@@ -88,15 +115,12 @@ def page_at(context_for: Callable[[int], BrowserContext]) -> Iterator[Callable[[
 
 
 @pytest.fixture(scope="module")
-def visit(
-    context_for: Callable[[int], BrowserContext], example_site: Path, example_url: str
-) -> Callable[[str, int], dict[str, Any]]:
+def visit(context_for: Callable[[int], BrowserContext], example_url: str) -> Callable[[str, int], dict[str, Any]]:
     """Each page is loaded once per width: the requests it made, then axe-core's violations."""
     done: dict[tuple[str, int], dict[str, Any]] = {}
 
-    def load(name: str, width: int) -> dict[str, Any]:
-        if (name, width) not in done:
-            path = PAGES[name](example_site)
+    def load(path: str, width: int) -> dict[str, Any]:
+        if (path, width) not in done:
             page = context_for(width).new_page()
             try:
                 urls: list[str] = []
@@ -113,8 +137,8 @@ def visit(
                     )
             finally:
                 page.close()
-            done[name, width] = {"path": path, "requests": urls, "violations": violations}
-        return done[name, width]
+            done[path, width] = {"path": path, "requests": urls, "violations": violations}
+        return done[path, width]
 
     return load
 
@@ -133,22 +157,22 @@ def _describe(violations: list[dict[str, Any]]) -> str:
 
 
 @pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
-@pytest.mark.parametrize("name", PAGES)
-def test_no_axe_violations(name: str, width: int, visit) -> None:
+def test_every_page_kind_is_accessible_and_local(width: int, kinds: dict[str, str], visit, example_url: str) -> None:
+    """One page of every kind found in the build: no axe-core WCAG 2.1 A/AA violation, and no request
+    outside the site. One test per width, so each page loads once per width even across test workers."""
     if not AXE.exists():
         pytest.fail(f"{AXE} is missing: run `npm install` in {ROOT}")
-    result = visit(name, width)
-    violations = result["violations"]
-    assert not violations, f"axe-core on /{result['path']} at {width}px:\n{_describe(violations)}"
-
-
-@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
-@pytest.mark.parametrize("name", PAGES)
-def test_only_local_requests(name: str, width: int, visit, example_url: str) -> None:
-    result = visit(name, width)
-    assert result["requests"], "no request was recorded"
-    outside = sorted({url for url in result["requests"] if not url.startswith((example_url, "data:"))})
-    assert not outside, f"/{result['path']} at {width}px requests outside the site:\n" + "\n".join(outside)
+    problems: list[str] = []
+    for kind, path in kinds.items():
+        result = visit(path, width)
+        if result["violations"]:
+            problems.append(f"{kind} (/{path}), axe-core:\n{_describe(result['violations'])}")
+        if not result["requests"]:
+            problems.append(f"{kind} (/{path}): no request was recorded")
+        outside = sorted({url for url in result["requests"] if not url.startswith((example_url, "data:"))})
+        if outside:
+            problems.append(f"{kind} (/{path}) requests outside the site:\n  " + "\n  ".join(outside))
+    assert not problems, f"at {width}px, on {len(kinds)} page kinds ({', '.join(kinds)}):\n" + "\n".join(problems)
 
 
 def _calendar_pages(site: Path) -> list[Path]:
@@ -249,7 +273,7 @@ def test_calendar_filters(example_site: Path, example_url: str, page_at) -> None
 
 
 def test_without_javascript_everything_shows(browser: Browser, example_site: Path, example_url: str) -> None:
-    path = PAGES["maand"](example_site)
+    path = _first(example_site, "kalender/[0-9][0-9][0-9][0-9]-[0-9][0-9]")
     in_html = len(_parse(example_site / path / "index.html").events)
     assert in_html, f"/{path} has no events"
     context = _new_context(browser, 375, java_script_enabled=False)

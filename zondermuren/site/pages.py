@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from zondermuren import parallel, urls
+from zondermuren.i18n import Translator
 from zondermuren.model import schedule
 from zondermuren.model.huis import Huis
 from zondermuren.problems import Problem, SourceError
@@ -168,7 +169,8 @@ def write_pages(
         for lang in huis.languages
     }
     report = translations.gaps(huis, docs_dir, names)
-    all_pages.append(Page("vertalingen", "vertalingen.md.j2", {"report": report}))
+    # In Dutch in every language (the page says why), its few UI words too.
+    all_pages.append(Page("vertalingen", "vertalingen.md.j2", {"report": report, "nl": Translator("nl")}))
     if prints is not None:
         all_pages.append(Page("drukwerk", "drukwerk.md.j2", {}))
     manifest = docs_dir / MANIFEST

@@ -135,13 +135,13 @@ class Renderer:
                     urls.absolute(self.site_url, urls.page_url(urls.activity_page(activity.id), lang, default)),
                 ),
                 "event_html": lambda o, show_date=False: self._fragment("event", language, o, show_date),
-                "card_html": lambda partner: self._fragment("partner_card", language, partner),
+                "card_html": lambda partner, level=3: self._fragment("partner_card", language, partner, level),
                 "prints": self.prints,
             }
         return self._languages[language]
 
     def _fragment(self, macro: str, language: str, *args: Any) -> Markup:
-        key = (macro, language, *(id(a) if not isinstance(a, bool) else a for a in args))
+        key = (macro, language, *(a if isinstance(a, int) else id(a) for a in args))  # flags and levels by value
         if key not in self._fragments:
             if language not in self._macros:
                 template = self.env.get_template("_macros.html.j2")
@@ -151,7 +151,10 @@ class Renderer:
 
     def render(self, path: str, template: str, context: dict[str, Any], language: str) -> str:
         here = urls.page_url(path, language, self.default)
-        text = self.env.get_template(template).render({**self._language_context(language), **context})
+        kind = template.split(".")[0].replace("_", "-")  # the page wrapper's zm-<kind> unless the template sets one
+        text = self.env.get_template(template).render(
+            {**self._language_context(language), "page_kind": kind, **context}
+        )
         # Relative links keep the site working from any folder and from a file:// copy.
         root = posixpath.relpath("/", "/" + here) + "/" if here else ""
         return text.replace(ROOT + here + "#", "#").replace(ROOT, "" if root == "./" else root)
