@@ -1,11 +1,11 @@
 # Huis zonder muren. `make site` builds the example Huis; `make test` runs every test.
 PYTHON ?= python3
-VENV := .venv
+VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve check test lint bench clean system-deps
+.PHONY: site serve check test lint bench clean system-deps install preview publish form print codeowners properdocs
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -24,8 +24,35 @@ site: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
+## make check: the Dutch problem list; on GitHub Actions / GitLab CI also annotations and reports
 check: $(STAMP)
 	$(BIN)/zondermuren check
+
+## The git host's workflows run these targets and nothing else (.github/workflows, .gitlab-ci.yml).
+install: $(STAMP)
+
+## make preview: the site of a proposal, print off, opening from a folder (file://) in PREVIEW_DIR
+PREVIEW_DIR ?= voorbeeld
+preview: $(STAMP)
+	ZONDERMUREN_DRUKWERK=uit ZONDERMUREN_VOORBEELD=map $(BIN)/mkdocs build --strict --site-dir $(PREVIEW_DIR)
+
+## make publish: check for publication (not the example's site_url) and build into SITE_DIR
+SITE_DIR ?= site
+publish: $(STAMP)
+	$(BIN)/zondermuren check --publicatie
+	$(BIN)/mkdocs build --strict --site-dir $(SITE_DIR)
+
+## make form: a submitted issue form -> pull request or comment (GitHub Actions only, see .ci/form)
+form: $(STAMP)
+	BIN=$(BIN) .ci/form
+
+## make codeowners: rewrite .github/CODEOWNERS from huis.yml and the fiches
+## make print: every poster, window sticker and name plate (PDF), through the print cache
+print: $(STAMP)
+	$(BIN)/zondermuren drukwerk
+
+codeowners: $(STAMP)
+	$(BIN)/zondermuren codeowners
 
 ## system-deps: Debian's chromium (browser tests), poppler and zbar (print tests), axe-core
 system-deps:

@@ -22,14 +22,20 @@ from zondermuren.printing import items
 from zondermuren.problems import Level, SourceError, report
 from zondermuren.site import pages, translations
 from zondermuren.sources import reading, reference
-from zondermuren.workflow import codeowners, intake, reports
+from zondermuren.workflow import codeowners, intake, publishing, reports
 
 
-def _check(root: Path, options: build_options.Options, form: str = "tekst", host: Host | None = None) -> int:
-    """Check the Huis; `form` github/gitlab also writes the problems as the git host shows them."""
+def _check(
+    root: Path, options: build_options.Options, form: str = "tekst", host: Host | None = None, publish: bool = False
+) -> int:
+    """Check the Huis; `form` github/gitlab also writes the problems as the git host shows them.
+
+    `publish`: also refuse what must not go online (the example's web address)."""
     host = host or Host()
     found = reading.check(root, options.today)
     problems = list(found.problems)
+    if publish and (wrong := publishing.example_address(root, options.site_url)):
+        problems.append(wrong)
     if found.settings is not None and form != "tekst" and not found.errors:
         if stale := codeowners.stale(found, root):
             problems.append(dataclasses.replace(stale, level=Level.WARNING))
@@ -183,6 +189,9 @@ def main(argv: list[str] | None = None) -> int:
         help="tekst: alleen de lijst; github: ook meldingen bij de regels en de samenvatting van de job; "
         "gitlab: ook een Code Quality-rapport (standaard als GITHUB_ACTIONS of GITLAB_CI gezet is)",
     )
+    checking.add_argument(
+        "--publicatie", action="store_true", help="voor het online zetten: ook fout als site_url nog het voorbeeld is"
+    )
     checking.add_argument("--rapport", type=Path, help=f"waar het GitLab-rapport komt (standaard {GITLAB_REPORT})")
     owners = commands.add_parser("codeowners", help=f"maak {codeowners.FILE} uit huis.yml en de beheerders")
     owners.add_argument(
@@ -214,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         summary = os.environ.get("GITHUB_STEP_SUMMARY")
         host = Host(Path(summary) if summary else None, args.rapport)
-        return _check(root, options, shape, host)
+        return _check(root, options, shape, host, args.publicatie)
     if args.command == "codeowners":
         return _codeowners(root, options, args.controleer)
     if args.command == "uit-formulier":
