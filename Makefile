@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+STAMP ?= $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site serve check test lint bench clean system-deps install preview publish form print codeowners properdocs
@@ -82,3 +82,17 @@ clean:
 	@if [ -f content/.zondermuren-pages ]; then (cd content && xargs rm -f < .zondermuren-pages); fi
 	find content -type d -empty -delete
 	rm -rf site .cache content/.zondermuren-pages
+
+## make properdocs: build the example with ProperDocs (the continuation of MkDocs 1.x) in its own
+## virtualenv, without MkDocs installed, with the same hook, theme and plugins (print off).
+PROPERDOCS := .venv-properdocs
+$(PROPERDOCS)/.installed: pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(PROPERDOCS)
+	$(PROPERDOCS)/bin/pip install --quiet --upgrade pip
+	$(PROPERDOCS)/bin/pip install --quiet -c constraints.txt properdocs -e .
+	$(PROPERDOCS)/bin/pip uninstall --quiet --yes mkdocs mkdocs-get-deps
+	touch $@
+
+properdocs: $(PROPERDOCS)/.installed
+	out=$$(mktemp -d) && ZONDERMUREN_DRUKWERK=uit $(PROPERDOCS)/bin/properdocs build -f mkdocs.yml --strict --site-dir "$$out" \
+		&& test -f "$$out/partners/de-ballon/index.html" && rm -rf "$$out" && echo "ProperDocs: het voorbeeld bouwt."

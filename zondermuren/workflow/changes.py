@@ -64,6 +64,7 @@ class _Reader:
                 "maak een nieuw formulier aan via Issues → New issue, en pas de koppen niet aan",
             )
             for f in answers.missing
+            if f.required
         ]
 
     def _problem(self, name: str, message: str, hint: str = "") -> None:
@@ -176,9 +177,8 @@ def new_activity(answers: Answers, sources: reading.Sources, labels: dict[str, s
         return Change(problems=reader.problems)
     taken = {item.get("id") for doc in sources.activities.values() for item in doc.data.get("activiteiten", [])}
     base = slug(title) or "activiteit"
-    activity_id = next(
-        f"{base}-{n}" if n else base for n in range(len(taken) + 1) if (f"{base}-{n}" if n else base) not in taken
-    )
+    candidates = [base] + [f"{base}-{n}" for n in range(2, len(taken) + 3)]
+    activity_id = next(name for name in candidates if name not in taken)
     item: dict[str, object] = {"id": activity_id, "titel": title.strip()}
     if description := answers.values.get("beschrijving"):
         item["beschrijving"] = description.strip()
