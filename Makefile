@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP ?= $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve check test lint bench clean system-deps install preview publish form print codeowners properdocs
+.PHONY: site serve check test lint bench clean system-deps install preview publish form print codeowners properdocs guide
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -96,3 +96,7 @@ $(PROPERDOCS)/.installed: pyproject.toml constraints.txt
 properdocs: $(PROPERDOCS)/.installed
 	out=$$(mktemp -d) && ZONDERMUREN_DRUKWERK=uit $(PROPERDOCS)/bin/properdocs build -f mkdocs.yml --strict --site-dir "$$out" \
 		&& test -f "$$out/partners/de-ballon/index.html" && rm -rf "$$out" && echo "ProperDocs: het voorbeeld bouwt."
+
+## make guide: the partners' guide on the site (content/meewerken.md) from CONTRIBUTING.md
+guide:
+	{ printf -- '---\ntitle: Meewerken aan de site\nsearch:\n  exclude: true\n---\n\n'; cat CONTRIBUTING.md; } > content/meewerken.md

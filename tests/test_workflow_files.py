@@ -98,3 +98,49 @@ def test_nightly_build_in_brussels_time() -> None:
     assert set(triggers) == {"push", "schedule", "workflow_dispatch"}
     assert triggers["schedule"] == [{"cron": "30 3 * * *"}]
     assert data["jobs"]["bouwen"]["env"]["TZ"] == "Europe/Brussels"
+
+
+def test_pre_commit_checks_a_changed_fiche(tmp_path: Path) -> None:
+    """The local hook runs the check when a partner's file is committed (no hook repositories fetched)."""
+    import os
+    import shutil
+
+    repo = tmp_path / "huis"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "minimal", repo)
+    shutil.copy2(ROOT / ".pre-commit-config.yaml", repo)
+    (repo / ".venv").symlink_to(ROOT / ".venv")
+    fiche = repo / "partners" / "bib-noorddorp" / "fiche.yml"
+    fiche.write_text(fiche.read_text("utf-8").replace("gratis: true", "gratis: ja"), "utf-8")
+    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "ZONDERMUREN_TODAY": "2026-11-22"}
+    env.pop("GITHUB_ACTIONS", None)
+    env.pop("GITLAB_CI", None)
+    subprocess.run(["git", "init", "-q"], cwd=repo, check=True)
+    subprocess.run(["git", "add", "-A"], cwd=repo, check=True)
+    command = [str(BIN / "pre-commit"), "run", "zondermuren-check", "--files", "partners/bib-noorddorp/fiche.yml"]
+    result = subprocess.run(command, cwd=repo, env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1, result.stdout
+    assert (
+        "  partners/bib-noorddorp/fiche.yml:12:9: gratis: verkeerde soort waarde (verwacht true of false, "
+        "gevonden 'ja') — bedoelde je true?\n"
+    ) in result.stdout
+
+
+def test_the_guide_on_the_site_is_contributing_md() -> None:
+    """content/meewerken.md is CONTRIBUTING.md with a front matter: `make guide` copies it."""
+    page = (ROOT / "content" / "meewerken.md").read_text("utf-8")
+    front, _, text = page.partition("\n---\n\n")
+    assert front.startswith("---\ntitle: ")
+    assert text == (ROOT / "CONTRIBUTING.md").read_text("utf-8"), "run `make guide`"
+
+
+def test_editors_map_the_schemas_to_the_files() -> None:
+    import json
+
+    settings = json.loads((ROOT / ".vscode" / "settings.json").read_text("utf-8"))
+    assert settings["yaml.schemas"] == {
+        "schema/huis.schema.json": ["huis.yml"],
+        "schema/fiche.schema.json": ["partners/*/fiche.yml"],
+        "schema/activiteiten.schema.json": ["partners/*/activiteiten.yml"],
+    }
+    assert all((ROOT / name).is_file() for name in settings["yaml.schemas"])
+    assert json.loads((ROOT / ".vscode" / "extensions.json").read_text())["recommendations"] == ["redhat.vscode-yaml"]
