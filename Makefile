@@ -1,11 +1,11 @@
 # Huis zonder muren. `make site` builds the example Huis; `make test` runs every test.
 PYTHON ?= python3
-VENV := .venv
+VENV ?= .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+STAMP ?= $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve check test lint bench clean system-deps
+.PHONY: site serve check test lint bench clean system-deps install preview publish form print codeowners properdocs guide
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -24,8 +24,35 @@ site: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
+## make check: the Dutch problem list; on GitHub Actions / GitLab CI also annotations and reports
 check: $(STAMP)
 	$(BIN)/zondermuren check
+
+## The git host's workflows run these targets and nothing else (.github/workflows, .gitlab-ci.yml).
+install: $(STAMP)
+
+## make preview: the site of a proposal, print off, opening from a folder (file://) in PREVIEW_DIR
+PREVIEW_DIR ?= voorbeeld
+preview: $(STAMP)
+	ZONDERMUREN_DRUKWERK=uit ZONDERMUREN_VOORBEELD=map $(BIN)/mkdocs build --strict --site-dir $(PREVIEW_DIR)
+
+## make publish: check for publication (not the example's site_url) and build into SITE_DIR
+SITE_DIR ?= site
+publish: $(STAMP)
+	$(BIN)/zondermuren check --publicatie
+	$(BIN)/mkdocs build --strict --site-dir $(SITE_DIR)
+
+## make form: a submitted issue form -> pull request or comment (GitHub Actions only, see .ci/form)
+form: $(STAMP)
+	BIN=$(BIN) .ci/form
+
+## make codeowners: rewrite .github/CODEOWNERS from huis.yml and the fiches
+## make print: every poster, window sticker and name plate (PDF), through the print cache
+print: $(STAMP)
+	$(BIN)/zondermuren drukwerk
+
+codeowners: $(STAMP)
+	$(BIN)/zondermuren codeowners
 
 ## system-deps: Debian's chromium (browser tests), poppler and zbar (print tests), Java (the Nu HTML
 ## checker), then axe-core and vnu-jar from npm (package.json)
@@ -56,3 +83,21 @@ clean:
 	@if [ -f content/.zondermuren-pages ]; then (cd content && xargs rm -f < .zondermuren-pages); fi
 	find content -type d -empty -delete
 	rm -rf site .cache content/.zondermuren-pages
+
+## make properdocs: build the example with ProperDocs (the continuation of MkDocs 1.x) in its own
+## virtualenv, without MkDocs installed, with the same hook, theme and plugins (print off).
+PROPERDOCS := .venv-properdocs
+$(PROPERDOCS)/.installed: pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(PROPERDOCS)
+	$(PROPERDOCS)/bin/pip install --quiet --upgrade pip
+	$(PROPERDOCS)/bin/pip install --quiet -c constraints.txt properdocs -e .
+	$(PROPERDOCS)/bin/pip uninstall --quiet --yes mkdocs mkdocs-get-deps
+	touch $@
+
+properdocs: $(PROPERDOCS)/.installed
+	out=$$(mktemp -d) && ZONDERMUREN_DRUKWERK=uit $(PROPERDOCS)/bin/properdocs build -f mkdocs.yml --strict --site-dir "$$out" \
+		&& test -f "$$out/partners/de-ballon/index.html" && rm -rf "$$out" && echo "ProperDocs: het voorbeeld bouwt."
+
+## make guide: the partners' guide on the site (content/meewerken.md) from CONTRIBUTING.md
+guide:
+	{ printf -- '---\ntitle: Meewerken aan de site\nsearch:\n  exclude: true\n---\n\n'; cat CONTRIBUTING.md; } > content/meewerken.md

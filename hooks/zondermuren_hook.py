@@ -34,6 +34,7 @@ class _Cache:
     def __init__(self) -> None:
         self.fingerprint: str | None = None
         self.prepared: build.Prepared | None = None
+        self.options: build_options.Options | None = None
 
 
 _cache = _Cache()
@@ -73,6 +74,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         if "ZONDERMUREN_TODAY" in os.environ:
             moment = dt.datetime.combine(options.today, dt.time(), dt.UTC)
             os.environ["SOURCE_DATE_EPOCH"] = str(int(moment.timestamp()))
+    _cache.options = options
     key = build.fingerprint(root, Path(config.docs_dir)) + repr(options)
     if _cache.fingerprint != key:
         try:
@@ -159,3 +161,5 @@ def on_post_build(config: MkDocsConfig) -> None:
     postbuild.language_sitemaps(
         site_dir, config.site_url or "", huis.languages, huis.default_language, _prepared().noindex
     )
+    if _cache.options is not None and _cache.options.folder_links:
+        postbuild.folder_links(site_dir)

@@ -6,9 +6,11 @@ Exit codes: 0 clean (warnings allowed), 1 errors in the sources, 2 wrong usage.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import shutil
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -17,21 +19,97 @@ from zondermuren import build
 from zondermuren import options as build_options
 from zondermuren.model import building
 from zondermuren.printing import items
-from zondermuren.problems import SourceError, report
+from zondermuren.problems import Level, SourceError, report
 from zondermuren.site import pages, translations
 from zondermuren.sources import reading, reference
+from zondermuren.workflow import codeowners, intake, publishing, reports
 
 
-def _check(root: Path, options: build_options.Options) -> int:
+def _check(
+    root: Path, options: build_options.Options, form: str = "tekst", host: Host | None = None, publish: bool = False
+) -> int:
+    """Check the Huis; `form` github/gitlab also writes the problems as the git host shows them.
+
+    `publish`: also refuse what must not go online (the example's web address)."""
+    host = host or Host()
     found = reading.check(root, options.today)
-    if found.problems:
-        print(report(found.problems), file=sys.stderr if found.errors else sys.stdout)
-    if found.errors:
-        print("De bronbestanden bevatten fouten; er is niets gebouwd.", file=sys.stderr)
+    problems = list(found.problems)
+    if publish and (wrong := publishing.example_address(root, options.site_url)):
+        problems.append(wrong)
+    if found.settings is not None and form != "tekst" and not found.errors:
+        if stale := codeowners.stale(found, root):
+            problems.append(dataclasses.replace(stale, level=Level.WARNING))
+    errors = [p for p in problems if p.level is Level.ERROR]
+    if problems:
+        print(report(problems), file=sys.stderr if errors else sys.stdout)
+    if errors:
+        done = "De bronbestanden bevatten fouten; er is niets gebouwd."
+    else:
+        partners = len(found.fiches)
+        activities = sum(len(doc.data["activiteiten"]) for doc in found.activities.values())
+        done = f"In orde: {partners} partners, {activities} activiteiten."
+    if form == "github":
+        for line in reports.github(problems):
+            print(line)
+        if host.step_summary:
+            with open(host.step_summary, "a", encoding="utf-8") as summary:
+                summary.write(reports.summary(problems, done))
+    elif form == "gitlab":
+        target = host.report or root / GITLAB_REPORT
+        target.write_text(reports.gitlab(problems), "utf-8")
+    print(done, file=sys.stderr if errors else sys.stdout)
+    return 1 if errors else 0
+
+
+GITLAB_REPORT = Path("gl-code-quality-report.json")
+
+
+@dataclass(frozen=True)
+class Host:
+    """What the git host's runner tells a command through its environment (read in `main`)."""
+
+    step_summary: Path | None = None  # GITHUB_STEP_SUMMARY
+    report: Path | None = None  # --rapport for the GitLab report
+
+
+def _from_form(
+    root: Path, options: build_options.Options, text: Path | None, event: Path | None, out: Path | None
+) -> int:
+    number = None
+    if event is not None:
+        body, number = intake.body_of(event)
+    else:
+        assert text is not None
+        body = text.read_text("utf-8")
+    outcome = intake.process(root, body, options.today, number)
+    for line in outcome.lines:
+        print(line, file=sys.stderr if outcome.code == 1 else sys.stdout)
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "titel.txt").write_text(outcome.title + "\n", "utf-8")
+        (out / "bericht.md").write_text(outcome.message, "utf-8")
+    return outcome.code
+
+
+def _codeowners(root: Path, options: build_options.Options, verify: bool) -> int:
+    found = reading.check(root, options.today)
+    if found.settings is None or found.errors:
+        print(report(found.problems), file=sys.stderr)
+        print("Eerst de fouten oplossen; CODEOWNERS is niet gemaakt.", file=sys.stderr)
         return 1
-    partners = len(found.fiches)
-    activities = sum(len(doc.data["activiteiten"]) for doc in found.activities.values())
-    print(f"In orde: {partners} partners, {activities} activiteiten.")
+    if missing := codeowners.missing_coordinators(found):
+        print(report(missing), file=sys.stderr)
+        return 1
+    if verify:
+        if stale := codeowners.stale(found, root):
+            print(report([stale]), file=sys.stderr)
+            return 1
+        print(f"In orde: {codeowners.FILE} klopt met de fiches.")
+        return 0
+    target = root / codeowners.FILE
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(codeowners.render(found), "utf-8")
+    print(f"geschreven: {codeowners.FILE}")
     return 0
 
 
@@ -104,7 +182,26 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="zondermuren", description="Huis zonder muren")
     parser.add_argument("--map", type=Path, default=Path("."), help="hoofdmap van het Huis (standaard: hier)")
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("check", help="controleer huis.yml en alle fiches en activiteiten")
+    checking = commands.add_parser("check", help="controleer huis.yml en alle fiches en activiteiten")
+    checking.add_argument(
+        "--formaat",
+        choices=["tekst", "github", "gitlab"],
+        help="tekst: alleen de lijst; github: ook meldingen bij de regels en de samenvatting van de job; "
+        "gitlab: ook een Code Quality-rapport (standaard als GITHUB_ACTIONS of GITLAB_CI gezet is)",
+    )
+    checking.add_argument(
+        "--publicatie", action="store_true", help="voor het online zetten: ook fout als site_url nog het voorbeeld is"
+    )
+    checking.add_argument("--rapport", type=Path, help=f"waar het GitLab-rapport komt (standaard {GITLAB_REPORT})")
+    owners = commands.add_parser("codeowners", help=f"maak {codeowners.FILE} uit huis.yml en de beheerders")
+    owners.add_argument(
+        "--controleer", action="store_true", help=f"schrijf niets; fout (1) als {codeowners.FILE} verouderd is"
+    )
+    intake_parser = commands.add_parser("uit-formulier", help="maak van een ingevuld formulier (issue) een wijziging")
+    body = intake_parser.add_mutually_exclusive_group(required=True)
+    body.add_argument("--tekst", type=Path, help="bestand met de tekst van het issue (Markdown)")
+    body.add_argument("--gebeurtenis", type=Path, help="het JSON-bestand van de gebeurtenis (GITHUB_EVENT_PATH)")
+    intake_parser.add_argument("--uitvoer", type=Path, help="map voor titel.txt en bericht.md (voor de pull request)")
     commands.add_parser("velden", help="maak schema/*.json en docs/velden.md opnieuw")
     commands.add_parser("vertalingen", help="welke teksten missen een vertaling, per taal")
     printing = commands.add_parser("drukwerk", help="maak affiches, raamstickers en naamborden (PDF)")
@@ -117,7 +214,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Fout: {error}", file=sys.stderr)
         return 2
     if args.command == "check":
-        return _check(root, options)
+        shape = args.formaat or (
+            "github"
+            if os.environ.get("GITHUB_ACTIONS") == "true"
+            else "gitlab"
+            if os.environ.get("GITLAB_CI")
+            else "tekst"
+        )
+        summary = os.environ.get("GITHUB_STEP_SUMMARY")
+        host = Host(Path(summary) if summary else None, args.rapport)
+        return _check(root, options, shape, host, args.publicatie)
+    if args.command == "codeowners":
+        return _codeowners(root, options, args.controleer)
+    if args.command == "uit-formulier":
+        return _from_form(root, options, args.tekst, args.gebeurtenis, args.uitvoer)
     if args.command == "vertalingen":
         return _translations(root, options)
     if args.command == "drukwerk":

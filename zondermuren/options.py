@@ -5,7 +5,9 @@ make one without touching `os.environ`. The environment variables are the ones H
 
 - `ZONDERMUREN_TODAY=YYYY-MM-DD` (or `SOURCE_DATE_EPOCH`) fixes "today", for reproducible builds;
 - `ZONDERMUREN_DRUKWERK=uit` leaves print out (a quick preview);
-- `ZONDERMUREN_CACHE=<folder>` shares one print cache between builds (tests, CI).
+- `ZONDERMUREN_CACHE=<folder>` shares one print cache between builds (tests, CI);
+- `ZONDERMUREN_VOORBEELD=map` makes the built site work opened as a folder (file://), for the
+  preview a pull request uploads.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ class Options:
     with_print: bool = True
     cache_dir: Path | None = None  # None: the Huis's own .cache/zondermuren/drukwerk
     workers: int = 1
+    folder_links: bool = False  # links name index.html, so the site works from a folder (file://)
 
     @property
     def shared_cache(self) -> bool:
@@ -73,4 +76,5 @@ def from_environment(site_url: str | None = None, environ: Mapping[str, str] | N
         with_print=environ.get("ZONDERMUREN_DRUKWERK", "aan").strip().lower() not in _OFF,
         cache_dir=Path(cache) if cache else None,
         workers=os.cpu_count() or 1,
+        folder_links=environ.get("ZONDERMUREN_VOORBEELD", "").strip().lower() == "map",
     )

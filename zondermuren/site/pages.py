@@ -22,6 +22,7 @@ from zondermuren.model.huis import Huis
 from zondermuren.problems import Problem, SourceError
 from zondermuren.site import listings, splitting, translations
 from zondermuren.site.rendering import PrintLink, Renderer
+from zondermuren.sources.checks import STALE_AFTER
 
 MANIFEST = ".zondermuren-pages"
 MARKER = '{"zondermuren": "gegenereerd",'  # how every generated page's front matter starts (_page.md.j2)
@@ -104,6 +105,20 @@ def site_pages(huis: Huis) -> Iterator[Page]:
     yield Page("privacy", "privacy.md.j2", {})
 
 
+def coordinator_overview(huis: Huis) -> dict[str, Any]:
+    """The coordinator's page: fiches not reviewed for 12 months, series that ended, the build's day."""
+    stale = [
+        partner
+        for partner in sorted(huis.partners.values(), key=lambda p: p.name.lower())
+        if partner.reviewed is None or partner.reviewed + STALE_AFTER < huis.today
+    ]
+    ended = sorted(
+        (a for a in huis.activities if a.series is not None and a.series.until < huis.today),
+        key=lambda a: (a.series.until if a.series else huis.today, a.id),
+    )
+    return {"stale": stale, "ended": ended, "built": huis.today}
+
+
 def _tree(root: splitting.Node, template: str, context: dict[str, Any]) -> Iterator[Page]:
     """One page per node of a split list, all from the same template (`node` tells which)."""
     for node in root.walk():
@@ -165,12 +180,13 @@ def write_pages(
     all_pages = list(site_pages(huis))
     names = {
         urls.page_file(p.path, lang, default)
-        for p in [*all_pages, Page("vertalingen", "", {}), Page("drukwerk", "", {})]
+        for p in [*all_pages, Page("vertalingen", "", {}), Page("drukwerk", "", {}), Page("coordinatie", "", {})]
         for lang in huis.languages
     }
     report = translations.gaps(huis, docs_dir, names)
     # In Dutch in every language (the page says why), its few UI words too.
     all_pages.append(Page("vertalingen", "vertalingen.md.j2", {"report": report, "nl": Translator("nl")}))
+    all_pages.append(Page("coordinatie", "coordinatie.md.j2", coordinator_overview(huis)))
     if prints is not None:
         all_pages.append(Page("drukwerk", "drukwerk.md.j2", {}))
     manifest = docs_dir / MANIFEST

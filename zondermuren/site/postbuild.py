@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -70,3 +71,33 @@ def language_sitemaps(site_dir: Path, site_url: str, languages: list[str], defau
                 subset.append(url)
         (site_dir / lang).mkdir(parents=True, exist_ok=True)
         ElementTree.ElementTree(subset).write(site_dir / lang / "sitemap.xml", encoding="utf-8", xml_declaration=True)
+
+
+_LINK = re.compile(r'(\shref=")([^"#?:]*)([?#][^"]*)?"')
+
+
+def _to_file(url: str) -> str:
+    """'../partners/x/' -> '../partners/x/index.html'; '..' -> '../index.html'; other links unchanged."""
+    if url.startswith("/") or url.startswith("//"):
+        return url
+    if url == "" or url.endswith("/"):
+        return url + "index.html" if url else url
+    if set(url.replace("/", "")) == {"."}:  # '.', '..', '../..'
+        return url + "/index.html"
+    return url
+
+
+def folder_links(site_dir: Path) -> int:
+    """Make the built site work when opened as a folder (file://): a link to a folder names its index.html.
+
+    Browsers show a folder's listing, not its index.html, on file:// addresses; the preview a
+    partner downloads from a pull request is opened that way. Returns the number of pages changed.
+    """
+    changed = 0
+    for page in site_dir.rglob("*.html"):
+        text = page.read_text("utf-8")
+        fixed = _LINK.sub(lambda m: f'{m.group(1)}{_to_file(m.group(2))}{m.group(3) or ""}"', text)
+        if fixed != text:
+            page.write_text(fixed, "utf-8")
+            changed += 1
+    return changed

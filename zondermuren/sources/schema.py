@@ -30,6 +30,13 @@ from zondermuren.sources.schema_parts import (
 )
 from zondermuren.sources.vocabulary import Vocabularies
 
+# A user (`@jan-peeters`) or a team (`@org/team`) on the git host, as CODEOWNERS names them.
+USERNAME = {
+    "type": "string",
+    "pattern": "^@?[A-Za-z0-9-]+(/[A-Za-z0-9_.-]+)?$",
+    "x-verwacht": "een gebruikersnaam zoals @jan-peeters",
+}
+
 __all__ = ["Schema", "activities_schema", "fiche_schema", "huis_schema", "translatable"]
 
 
@@ -84,6 +91,12 @@ def huis_schema(vocab: Vocabularies) -> Schema:
                 ),
                 "talen": list_of(LANGUAGE, "Talen van de site; de eerste is de standaardtaal (nl).", 1),
                 "logo": describe("Het logo van Huis van het Kind (pad vanaf de hoofdmap).", {"type": "string"}),
+                "coordinatoren": list_of(
+                    USERNAME,
+                    "Gebruikersnamen op de git-host van de coördinatoren: zij keuren alles goed wat niet "
+                    "in de map van één partner staat (CODEOWNERS).",
+                    1,
+                ),
                 "demo": object_of(
                     "Alleen voor een voorbeeldhuis: verschuif alle data in hele weken zodat de kalender nooit leeg is.",
                     {"ankerdatum": describe("De week waarin de voorbeelddata begonnen.", DATE)},
@@ -153,7 +166,7 @@ def fiche_schema(vocab: Vocabularies, municipalities: list[str], languages: list
         ),
         "laatst_nagekeken": describe("Wanneer de fiche het laatst is nagekeken.", DATE),
         "beheerders": list_of(
-            {"type": "string", "pattern": "^@?[A-Za-z0-9-]+$", "x-verwacht": "een gebruikersnaam zoals @jan-peeters"},
+            USERNAME,
             "Gebruikersnamen op de git-host van wie deze fiche mag aanpassen.",
         ),
     }

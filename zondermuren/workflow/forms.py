@@ -1,0 +1,117 @@
+"""Reading a submitted issue form: the Markdown body GitHub renders from `.github/ISSUE_TEMPLATE/*.yml`.
+
+GitHub writes each field as `### <label>`, a blank line and the answer; an empty answer is
+`_No response_`, a ticked box `- [X] <option>`. The labels are read from the checked-in forms,
+so renaming a label in a form cannot silently break the conversion. The body is untrusted text:
+it is only ever parsed here, never run or echoed as markup.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+FORMS = ".github/ISSUE_TEMPLATE"
+NO_RESPONSE = "_No response_"
+_HEADING = re.compile(r"^### (.+?)\s*$")
+_BOX = re.compile(r"^- \[([ xX])\] (.*)$")
+
+
+@dataclass(frozen=True)
+class Field:
+    id: str
+    label: str
+    kind: str  # input, textarea, dropdown, checkboxes
+    required: bool
+    options: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Form:
+    name: str  # file name without .yml: nieuwe-activiteit, datum-wijzigen, ...
+    title: str
+    fields: tuple[Field, ...]
+
+    def by_label(self) -> dict[str, Field]:
+        return {f.label: f for f in self.fields}
+
+
+@dataclass
+class Answers:
+    """What a submitted form says, by field id: text (None when empty) or the ticked options."""
+
+    form: Form
+    values: dict[str, str | None] = field(default_factory=dict)
+    ticked: dict[str, list[str]] = field(default_factory=dict)
+    missing: list[Field] = field(default_factory=list)  # headings the body lacks
+
+
+def load_forms(root: Path) -> dict[str, Form]:
+    """Every issue form of the repository, by name."""
+    forms = {}
+    for path in sorted((root / FORMS).glob("*.yml")):
+        data = yaml.safe_load(path.read_text("utf-8"))
+        if not isinstance(data, dict) or "body" not in data:
+            continue  # config.yml
+        fields = []
+        for element in data["body"]:
+            if element.get("type") == "markdown":
+                continue
+            attributes = element.get("attributes", {})
+            options = tuple(
+                option["label"] if isinstance(option, dict) else str(option) for option in attributes.get("options", [])
+            )
+            required = bool(element.get("validations", {}).get("required"))
+            fields.append(Field(element["id"], attributes["label"], element["type"], required, options))
+        forms[path.stem] = Form(path.stem, data.get("name", path.stem), tuple(fields))
+    return forms
+
+
+def sections(body: str) -> dict[str, str]:
+    """The body's `### heading` sections, each heading with the text under it (stripped)."""
+    found: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in body.replace("\r\n", "\n").split("\n"):
+        heading = _HEADING.match(line)
+        if heading and heading.group(1) not in found:
+            current = found.setdefault(heading.group(1), [])
+        elif current is not None:
+            current.append(line)
+    return {heading: "\n".join(lines).strip() for heading, lines in found.items()}
+
+
+def which_form(body: str, forms: dict[str, Form]) -> Form | None:
+    """The form whose labels the body's headings match best; None when the body matches no form."""
+    headings = set(sections(body))
+    scored = [(len(headings & set(form.by_label())), name) for name, form in forms.items()]
+    best = max(scored, default=(0, ""))
+    return forms[best[1]] if best[0] else None
+
+
+def _unfence(text: str) -> str:
+    """A textarea with `render:` comes back inside a code fence; the answer is what is inside."""
+    lines = text.split("\n")
+    if len(lines) >= 2 and lines[0].startswith("```") and lines[-1].startswith("```"):
+        return "\n".join(lines[1:-1]).strip()
+    return text
+
+
+def answers(body: str, form: Form) -> Answers:
+    found = sections(body)
+    result = Answers(form)
+    for item in form.fields:
+        if item.label not in found:
+            result.missing.append(item)
+            result.values[item.id] = None
+            continue
+        text = _unfence(found[item.label])
+        if item.kind == "checkboxes":
+            boxes = [_BOX.match(line.strip()) for line in text.split("\n")]
+            result.ticked[item.id] = [m.group(2).strip() for m in boxes if m and m.group(1) in "xX"]
+            result.values[item.id] = None
+        else:
+            result.values[item.id] = None if text in ("", NO_RESPONSE) else text
+    return result
