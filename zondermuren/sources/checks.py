@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
@@ -115,7 +115,13 @@ def _age(day: dt.date, today: dt.date) -> str:
 
 
 def activity(
-    doc: Document, index: int, item: dict, partner: str, partners: dict[str, dict | None], today: dt.date
+    doc: Document,
+    index: int,
+    item: dict,
+    partner: str,
+    partners: dict[str, dict | None],
+    today: dt.date,
+    shift: Callable[[dt.date], dt.date] = lambda day: day,
 ) -> Iterator[Problem]:
     """`partners` maps every partner to its fiche data, or None when that fiche has errors."""
     base = ("activiteiten", index)
@@ -144,12 +150,14 @@ def activity(
             f"nieuwe datum bij een activiteit die niet verplaatst is (verwacht status: verplaatst, gevonden '{status}')",
         )
     if "verplaatst_naar" in item:
-        yield from _moved(doc, base + ("verplaatst_naar",), item["verplaatst_naar"], item, today)
+        moved = item["verplaatst_naar"]
+        yield from _moved(doc, base + ("verplaatst_naar",), moved, item, item.get("datum"), today, shift)
     for day, change in item.get("per_datum", {}).items():
         if change["status"] == "verplaatst" and "verplaatst_naar" not in change:
             yield doc.problem(base + ("per_datum", day), *_MOVED_WITHOUT_DATE)
         elif "verplaatst_naar" in change:
-            yield from _moved(doc, base + ("per_datum", day, "verplaatst_naar"), change["verplaatst_naar"], item, today)
+            moved_at: tuple = (*base, "per_datum", day, "verplaatst_naar")
+            yield from _moved(doc, moved_at, change["verplaatst_naar"], item, day, today, shift)
     yield from _place(doc, base, item, partner, partners)
     for slot, other in enumerate(item.get("mede_organisatoren", [])):
         at = base + ("mede_organisatoren", slot)
@@ -177,10 +185,17 @@ def activity(
         )
 
 
-def _moved(doc: Document, at: tuple, moved: dict, item: dict, today: dt.date) -> Iterator[Problem]:
-    """A moved date is news for families: it lies ahead, and it ends after it starts."""
+def _moved(
+    doc: Document, at: tuple, moved: dict, item: dict, original: object, today: dt.date, shift: Callable
+) -> Iterator[Problem]:
+    """A date moved from the coming days lies ahead, and ends after it starts.
+
+    A move that is history (the original date is past too) stays as written: it is what
+    families were told. Dates are compared where they are published (after the demo shift).
+    """
     day = moved.get("datum")
-    if isinstance(day, str) and _is_date(day) and dt.date.fromisoformat(day) < today:
+    coming = isinstance(original, str) and _is_date(original) and shift(dt.date.fromisoformat(original)) >= today
+    if coming and isinstance(day, str) and _is_date(day) and shift(dt.date.fromisoformat(day)) < today:
         yield doc.problem(
             at + ("datum",),
             f"nieuwe datum ligt in het verleden (verwacht {today.isoformat()} of later, gevonden {day})",

@@ -230,7 +230,7 @@ def _cross_checks(sources: Sources, today: dt.date) -> list[Problem]:
         if doc.file in broken:
             continue
         for index, item in enumerate(doc.data["activiteiten"]):
-            found = list(checks.activity(doc, index, item, slug, raw_partners, today))
+            found = list(checks.activity(doc, index, item, slug, raw_partners, today, shift))
             problems += found
             if "herhaling" in item and not any(p.level is Level.ERROR for p in found):
                 problems += _series_dates(doc, index, item)
