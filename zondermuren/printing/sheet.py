@@ -23,6 +23,7 @@ from pathlib import Path
 import qrcode
 from fpdf import FPDF
 from fpdf.enums import MethodReturnValue
+from fpdf.fonts import TTFFont
 
 FONTS = Path(__file__).parent / "fonts"
 BLEED = 3.0  # mm of background beyond the trim, cut away by the print shop
@@ -153,8 +154,8 @@ class Sheet:
             # emoji font; Noto Sans has U+200D too and would take it from the sequence.
             for family in ("latin", "arabic"):
                 for style in ("", "B"):
-                    if family + style in pdf.fonts:
-                        font = pdf.fonts[family + style]
+                    font = pdf.fonts.get(family + style)
+                    if isinstance(font, TTFFont):
                         font.cmap = {code: glyph for code, glyph in font.cmap.items() if code not in _JOINERS}
             pdf.emoji = True
         self.family = families[0]
