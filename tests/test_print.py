@@ -234,7 +234,7 @@ def test_a_logo_that_cannot_be_printed_is_left_out_and_reported_in_every_build(t
 
 
 def test_long_text_shrinks_then_ends_with_an_ellipsis_inside_its_box(tmp_path: Path):
-    sheet = Sheet(210, 297, rtl=False, arabic=False, title="t", language="nl")
+    sheet = Sheet(210, 297, rtl=False, title="t", language="nl")
     used = sheet.text("Een heel lange titel " * 40, 10, 10, 190, 40, size=40, smallest=20, bold=True)
     assert used <= 40
     (tmp_path / "long.pdf").write_bytes(sheet.output())

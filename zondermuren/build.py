@@ -79,7 +79,7 @@ def prepare(root: Path, docs_dir: Path, options: Options) -> Prepared:
     files.update(ical.all_feeds(huis, options.site_url))
     printed = None
     if options.with_print:
-        printed, unprintable = publish_prints(root, printable, options)
+        printed, unprintable = publish_prints(root, huis, printable, options)
         files.update(printed.files)
         warnings += unprintable
     over = {
@@ -99,9 +99,9 @@ def _published(logo: Path) -> Path | bytes:
 
 
 def publish_prints(
-    root: Path, printable: list[print_items.PrintItem], options: Options
+    root: Path, huis: Huis, printable: list[print_items.PrintItem], options: Options
 ) -> tuple[print_render.Printed, list[Problem]]:
-    """Draw what the cache lacks; a warning for each logo that could not be printed."""
+    """Draw what the cache lacks; a warning for each logo and each text that could not be printed."""
     printed = print_render.publish(
         printable, options.print_cache(root), prune=not options.shared_cache, workers=options.workers
     )
@@ -109,6 +109,8 @@ def publish_prints(
         unprintable_logo(root, logo, error, sorted(paths))
         for logo, (error, paths) in sorted(printed.unreadable.items())
     ]
+    if printed.unprintable:
+        warnings += unprintable_text(root, huis, [i for i in printable if i.path in printed.unprintable], printed)
     return printed, warnings
 
 
@@ -131,3 +133,102 @@ def unprintable_logo(root: Path, logo: str, error: str, paths: list[str]) -> Pro
         "bewaar het logo opnieuw als PNG of als eenvoudige SVG zonder ingesloten afbeeldingen",
         Level.WARNING,
     )
+
+
+SCRIPTS = "tekens in het Latijnse, Cyrillische, Arabische of Ge'ez-schrift of emoji"
+
+
+def unprintable_text(
+    root: Path, huis: Huis, printable: list[print_items.PrintItem], printed: print_render.Printed
+) -> list[Problem]:
+    """Characters that no print font has: each item is printed without them, and its partner hears where.
+
+    One warning per place in the sources (the text that holds the characters), naming the items.
+    """
+    places: dict[tuple[str, int, int, str], tuple[list[str], list[str]]] = {}
+    cache: dict[Path, documents.Document | None] = {}
+
+    def document(path: Path) -> documents.Document | None:
+        if path not in cache:
+            cache[path] = documents.read(path, root)[0] if path.is_file() else None
+        return cache[path]
+
+    for item in printable:
+        for char in printed.unprintable[item.path]:
+            place = _text_place(root, huis, item, char, document)
+            chars, paths = places.setdefault(place, ([], []))
+            if char not in chars:
+                chars.append(char)
+            if item.path not in paths:
+                paths.append(item.path)
+    found = []
+    for (file, line, column, name), (chars, paths) in sorted(places.items()):
+        shown = ", ".join(f"U+{ord(c):04X} '{c}'" for c in chars[:5]) + (
+            f" en nog {len(chars) - 5}" if len(chars) > 5 else ""
+        )
+        items = ", ".join(sorted(paths)[:3]) + (f" en nog {len(paths) - 3}" if len(paths) > 3 else "")
+        one = len(chars) == 1
+        found.append(
+            Problem(
+                file,
+                line,
+                column,
+                name,
+                f"{'teken kan' if one else 'tekens kunnen'} niet op het drukwerk (verwacht {SCRIPTS}, gevonden "
+                f"{shown}); zonder {'dit teken' if one else 'deze tekens'} gemaakt: {items}",
+                "schrijf de tekst voor het drukwerk in een schrift dat wel kan, of vraag wie de site beheert om een "
+                "lettertype voor dit schrift toe te voegen (zondermuren/printing/fonts)",
+                Level.WARNING,
+            )
+        )
+    return found
+
+
+def _text_place(root: Path, huis: Huis, item: print_items.PrintItem, char: str, document) -> tuple[str, int, int, str]:
+    """(file, line, column, field) of the source text that put `char` on `item`.
+
+    Searched in the item's own entry first (the activity, or the partner's fiche), then in the
+    fiches of the organisers, huis.yml and the Huis's own catalogue of the item's language. A
+    character found nowhere came with the language (a month name, a label): huis.yml's `talen`.
+    """
+    partner = huis.partners[item.partner]
+    scopes: list[tuple[Path, tuple]] = []
+    activity = next((a for a in huis.activities if a.id == item.key), None) if item.kind == "affiche" else None
+    if activity is not None:
+        doc = document(root / activity.source)
+        entries = doc.data.get("activiteiten", []) if doc and isinstance(doc.data, dict) else []
+        index = next((n for n, e in enumerate(entries) if isinstance(e, dict) and e.get("id") == activity.id), None)
+        if index is not None:
+            scopes.append((root / activity.source, ("activiteiten", index)))
+        scopes += [(root / organiser.source, ()) for organiser in activity.organisers]
+    else:
+        scopes.append((root / partner.source, ()))
+    scopes += [(root / reading.SETTINGS, ()), (root / "locales" / f"{item.language}.yml", ())]
+    for file, scope in scopes:
+        doc = document(file)
+        if doc is None:
+            continue
+        data = doc.data
+        for part in scope:
+            data = data[part]
+        paths = [scope + path for path in _paths_with(data, char)]
+        if paths:
+            # The text in the item's own language, when several hold the character.
+            path = next((path for path in paths if path[-1] == item.language), paths[0])
+            return (doc.file, *doc.where(path), documents.field_path(path))
+    settings = document(root / reading.SETTINGS)
+    if settings is not None and item.language in huis.languages:
+        path = ("talen", huis.languages.index(item.language))
+        return (settings.file, *settings.where(path), documents.field_path(path))
+    own = activity.source if activity is not None else partner.source
+    return (own, 1, 1, "")
+
+
+def _paths_with(data: object, char: str, path: tuple = ()) -> list[tuple]:
+    if isinstance(data, str):
+        return [path] if char in data else []
+    if isinstance(data, dict):
+        return [found for key, value in data.items() for found in _paths_with(value, char, (*path, key))]
+    if isinstance(data, list):
+        return [found for index, value in enumerate(data) for found in _paths_with(value, char, (*path, index))]
+    return []

@@ -161,7 +161,7 @@ def _print(root: Path, folder: Path | None, options: build_options.Options) -> i
     except SourceError as error:
         print(report(error.problems), file=sys.stderr)
         return 1
-    printed, warnings = build.publish_prints(root, items.plan(huis, options.site_url), options)
+    printed, warnings = build.publish_prints(root, huis, items.plan(huis, options.site_url), options)
     if warnings:
         print(report(warnings), file=sys.stderr)
     if folder is not None:

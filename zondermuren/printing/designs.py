@@ -12,7 +12,7 @@ from collections.abc import Callable
 from contextlib import nullcontext
 from typing import Any
 
-from zondermuren.printing.sheet import SAFE, Sheet, has_arabic
+from zondermuren.printing.sheet import SAFE, Sheet
 
 INK = "#1a1a1a"
 MUTED = "#4a4a4a"
@@ -23,9 +23,37 @@ def draw(spec: dict[str, Any]) -> bytes:
     return DESIGNS[spec["design"]](spec)
 
 
+# Spec fields that are not shown as text: file names, colours, choices.
+NOT_SHOWN = {"design", "language", "rtl", "mirrored", "primary", "accent", "huis_logo", "partner_logo", "partner_logos"}
+
+
+def texts(spec: dict[str, Any]) -> dict[str, str]:
+    """Every text a spec shows, by field ('facts' as 'facts[2]'), as the design may draw it."""
+    found: dict[str, str] = {}
+
+    def add(name: str, value: Any) -> None:
+        if isinstance(value, str):
+            found[name] = value
+        elif isinstance(value, list | tuple):
+            found[name] = "\n".join(_flat(value))
+
+    for name, value in spec.items():
+        if name not in NOT_SHOWN:
+            add(name, value)
+    return found
+
+
+def _flat(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list | tuple):
+        return [text for part in value for text in _flat(part)]
+    return []
+
+
 def _sheet(spec: dict[str, Any], width: float, height: float, title: str) -> Sheet:
-    texts = " ".join(str(value) for value in spec.values())
-    return Sheet(width, height, rtl=spec["rtl"], arabic=has_arabic(texts), title=title, language=spec["language"])
+    shown = "\n".join(texts(spec).values())
+    return Sheet(width, height, rtl=spec["rtl"], title=title, language=spec["language"], text=shown)
 
 
 def _header(sheet: Sheet, spec: dict[str, Any], height: float) -> None:

@@ -35,6 +35,8 @@ class Printed:
     seconds: float = 0.0
     # Logo file -> (error, site paths drawn without it): a picture fpdf2 cannot read.
     unreadable: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
+    # Site path -> characters that no print font has, left out of that item (drawn or reused).
+    unprintable: dict[str, list[str]] = field(default_factory=dict)
 
 
 def publish(items: list[PrintItem], folder: Path, *, prune: bool = True, workers: int = 1) -> Printed:
@@ -47,6 +49,9 @@ def publish(items: list[PrintItem], folder: Path, *, prune: bool = True, workers
     for item in items:
         target = folder / f"{key(item.spec)}.pdf"
         result.files[item.path] = target
+        # Known from the spec and the fonts alone, so a PDF from the cache says it as well.
+        if chars := unprintable(item.spec):
+            result.unprintable[item.path] = chars
         by_target[str(target)] = item
         if target.is_file():
             result.reused += 1
@@ -69,6 +74,11 @@ def publish(items: list[PrintItem], folder: Path, *, prune: bool = True, workers
                 old.unlink()
     result.seconds = time.perf_counter() - started
     return result
+
+
+def unprintable(spec: dict[str, Any]) -> list[str]:
+    """The characters of a spec's texts that no print font draws (the item is drawn without them)."""
+    return sheet.unprintable("\n".join(designs.texts(spec).values()))
 
 
 def key(spec: dict[str, Any]) -> str:

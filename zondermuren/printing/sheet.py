@@ -15,6 +15,7 @@ import datetime as dt
 import io
 import logging
 import re
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -23,6 +24,7 @@ from pathlib import Path
 import qrcode
 from fpdf import FPDF
 from fpdf.enums import MethodReturnValue, ResourceAccessPolicy
+from fpdf.fonts import TTFFont
 
 from zondermuren.sources import svg
 
@@ -50,12 +52,81 @@ def has_arabic(text: str) -> bool:
     return any("\u0600" <= char <= "\u08ff" or "\ufb50" <= char <= "\ufeff" for char in text)
 
 
-class Sheet:
-    """A one-page PDF of `width` x `height` mm (trimmed), in one language and direction."""
+# Fonts beside Noto Sans (Latin, Cyrillic), each loaded only for a page whose text needs it.
+FACES = {"arabic": "NotoSansArabic", "ethiopic": "NotoSansEthiopic", "emoji": "NotoEmoji"}
+_JOINERS = {0x200D, 0xFE0E, 0xFE0F}  # zero width joiner, text and emoji presentation selectors
 
-    def __init__(self, width: float, height: float, *, rtl: bool, arabic: bool, title: str, language: str) -> None:
+
+@cache
+def coverage() -> dict[str, frozenset[str]]:
+    """The characters each font family draws (its regular and bold cuts have the same)."""
+    from fontTools.ttLib import TTFont
+
+    files = {"latin": "NotoSans", **FACES}
+    found = {}
+    for family, stem in files.items():
+        font = TTFont(FONTS / f"{stem}-Regular.ttf", lazy=True)
+        found[family] = frozenset(chr(code) for code in font.getBestCmap())
+        font.close()
+    return found
+
+
+@cache
+def _printable() -> frozenset[str]:
+    return frozenset().union(*coverage().values())
+
+
+def faces(text: str) -> list[str]:
+    """The families beyond Latin that `text` needs, in the order they are tried."""
+    fonts = coverage()
+    rest = set(text) - fonts["latin"]
+    return [family for family in FACES if rest & fonts[family]]
+
+
+def needs_shaping(text: str) -> bool:
+    """Emoji that are several characters drawn as one: ZWJ sequences, flags, skin tones, keycaps."""
+    return any(
+        char in "\u200d\u20e3" or "\U0001f1e6" <= char <= "\U0001f1ff" or "\U0001f3fb" <= char <= "\U0001f3ff"
+        for char in text
+    )
+
+
+def unprintable(text: str) -> list[str]:
+    """Characters of `text` that no print font has, in order of appearance (drawn as nothing).
+
+    Control and format characters (line breaks, joiners, direction marks) and variation
+    selectors have no picture of their own, so leaving them out loses nothing.
+    """
+    missing = set(text) - _printable()  # a set difference first: fast for ordinary text
+    if not missing:
+        return []
+    return [
+        char
+        for char in dict.fromkeys(text)
+        if char in missing
+        and unicodedata.category(char) not in ("Cc", "Cf", "Zl", "Zp")
+        and not ("\ufe00" <= char <= "\ufe0f" or "\U000e0100" <= char <= "\U000e01ef")
+    ]
+
+
+class _PDF(FPDF):
+    emoji = False
+
+    def get_fallback_font(self, char: str, style: str = "") -> str | None:
+        if self.emoji and ord(char) in _JOINERS:  # keep emoji sequences together
+            return "emoji" + style
+        return super().get_fallback_font(char, style)
+
+
+class Sheet:
+    """A one-page PDF of `width` x `height` mm (trimmed), in one language and direction.
+
+    `text` is everything the page will show: it decides which fonts are loaded (see `faces`).
+    """
+
+    def __init__(self, width: float, height: float, *, rtl: bool, title: str, language: str, text: str = "") -> None:
         self.width, self.height, self.rtl = width, height, rtl
-        pdf = FPDF(unit="mm", format=(width + 2 * SLUG, height + 2 * SLUG))
+        pdf = _PDF(unit="mm", format=(width + 2 * SLUG, height + 2 * SLUG))
         offline(pdf)
         pdf.set_auto_page_break(False)
         pdf.set_margin(0)
@@ -64,22 +135,37 @@ class Sheet:
         pdf.set_lang(language)
         # Fixed dates keep the PDF bytes identical for identical input (reproducible builds).
         pdf.set_creation_date(_EPOCH)
+        extra = faces(text + title)
+        arabic = "arabic" in extra
+        # HarfBuzz shaping is what Arabic and emoji sequences (flags, families, skin tones) need;
+        # for Latin and Cyrillic it only adds kerning, at a third of the drawing time (fpdf2
+        # shapes again for every character a line adds).
+        self.shaping = arabic or ("emoji" in extra and needs_shaping(text + title))
         # Without shaping, the layout tables (kerning, Arabic forms) are never read: the "Plain"
         # cut of the same font loads and subsets in half the time.
-        latin = "NotoSans" if arabic else "NotoSansPlain"
+        latin = "NotoSans" if self.shaping else "NotoSansPlain"
         pdf.add_font("latin", "", FONTS / f"{latin}-Regular.ttf")
         pdf.add_font("latin", "B", FONTS / f"{latin}-Bold.ttf")
-        families = ["latin"]
-        if arabic:  # only when needed: parsing a font costs a third of a poster's time
-            pdf.add_font("arabic", "", FONTS / "NotoSansArabic-Regular.ttf")
-            pdf.add_font("arabic", "B", FONTS / "NotoSansArabic-Bold.ttf")
-            families = ["arabic", "latin"] if rtl else ["latin", "arabic"]
+        for family in extra:  # only those the text needs: parsing a font costs a third of a poster's time
+            pdf.add_font(family, "", FONTS / f"{FACES[family]}-Regular.ttf")
+            pdf.add_font(family, "B", FONTS / f"{FACES[family]}-Bold.ttf")
+        families = ["latin", *extra]
+        if rtl and arabic:
+            families.remove("arabic")
+            families.insert(0, "arabic")
+        if "emoji" in extra:
+            # An emoji sequence is one glyph only when its joiners and selectors are drawn in the
+            # emoji font; Noto Sans has U+200D too and would take it from the sequence.
+            for family in ("latin", "arabic"):
+                for style in ("", "B"):
+                    font = pdf.fonts.get(family + style)
+                    if isinstance(font, TTFFont):
+                        font.cmap = {code: glyph for code, glyph in font.cmap.items() if code not in _JOINERS}
+            pdf.emoji = True
         self.family = families[0]
+        self.fonts = tuple(families), self.shaping
         pdf.set_fallback_fonts(families[1:])
-        # HarfBuzz shaping is what Arabic needs; for Latin and Cyrillic it only adds kerning, at
-        # a third of the drawing time (fpdf2 shapes again for every character a line adds).
-        self.shaping = arabic
-        if arabic:
+        if self.shaping:
             pdf.set_text_shaping(True, direction="rtl" if rtl else "ltr")
         pdf.add_page()
         self.pdf = pdf
@@ -178,7 +264,7 @@ class Sheet:
 
     def _lines(self, paragraph: str, width: float, line: float) -> list[str]:
         # The same labels, footers and invitations recur on every item a worker draws.
-        key = (self.family, self.pdf.font_style, self.pdf.font_size_pt, self.rtl, width, paragraph)
+        key = (self.fonts, self.pdf.font_style, self.pdf.font_size_pt, self.rtl, width, paragraph)
         if key not in _LINES:
             if len(_LINES) > 50_000:  # a long `mkdocs serve` session
                 _LINES.clear()
