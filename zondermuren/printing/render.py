@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from zondermuren import parallel
-from zondermuren.printing import designs, sheet
+from zondermuren.printing import designs, sheet, typefaces
 from zondermuren.printing.items import PrintItem
-from zondermuren.printing.sheet import FONTS
+from zondermuren.printing.typefaces import FONTS
 
 CODE = Path(__file__).parent
 LOGO_FIELDS = ("huis_logo", "partner_logo", "partner_logos")
@@ -78,7 +78,7 @@ def publish(items: list[PrintItem], folder: Path, *, prune: bool = True, workers
 
 def unprintable(spec: dict[str, Any]) -> list[str]:
     """The characters of a spec's texts that no print font draws (the item is drawn without them)."""
-    return sheet.unprintable("\n".join(designs.texts(spec).values()))
+    return typefaces.unprintable("\n".join(designs.texts(spec).values()))
 
 
 def key(spec: dict[str, Any]) -> str:

@@ -15,7 +15,6 @@ import datetime as dt
 import io
 import logging
 import re
-import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -26,9 +25,9 @@ from fpdf import FPDF
 from fpdf.enums import MethodReturnValue, ResourceAccessPolicy
 from fpdf.fonts import TTFFont
 
+from zondermuren.printing.typefaces import FACES, FONTS, JOINERS, faces, has_arabic, needs_shaping
 from zondermuren.sources import svg
 
-FONTS = Path(__file__).parent / "fonts"
 BLEED = 3.0  # mm of background beyond the trim, cut away by the print shop
 SAFE = 5.0  # mm inside the trim where no text or logo goes
 SLUG = 12.0  # mm around the trim: the bleed plus room for the crop marks
@@ -48,72 +47,11 @@ def rgb(colour: str) -> tuple[int, int, int]:
     return int(colour[0:2], 16), int(colour[2:4], 16), int(colour[4:6], 16)
 
 
-def has_arabic(text: str) -> bool:
-    return any("\u0600" <= char <= "\u08ff" or "\ufb50" <= char <= "\ufeff" for char in text)
-
-
-# Fonts beside Noto Sans (Latin, Cyrillic), each loaded only for a page whose text needs it.
-FACES = {"arabic": "NotoSansArabic", "ethiopic": "NotoSansEthiopic", "emoji": "NotoEmoji"}
-_JOINERS = {0x200D, 0xFE0E, 0xFE0F}  # zero width joiner, text and emoji presentation selectors
-
-
-@cache
-def coverage() -> dict[str, frozenset[str]]:
-    """The characters each font family draws (its regular and bold cuts have the same)."""
-    from fontTools.ttLib import TTFont
-
-    files = {"latin": "NotoSans", **FACES}
-    found = {}
-    for family, stem in files.items():
-        font = TTFont(FONTS / f"{stem}-Regular.ttf", lazy=True)
-        found[family] = frozenset(chr(code) for code in font.getBestCmap())
-        font.close()
-    return found
-
-
-@cache
-def _printable() -> frozenset[str]:
-    return frozenset().union(*coverage().values())
-
-
-def faces(text: str) -> list[str]:
-    """The families beyond Latin that `text` needs, in the order they are tried."""
-    fonts = coverage()
-    rest = set(text) - fonts["latin"]
-    return [family for family in FACES if rest & fonts[family]]
-
-
-def needs_shaping(text: str) -> bool:
-    """Emoji that are several characters drawn as one: ZWJ sequences, flags, skin tones, keycaps."""
-    return any(
-        char in "\u200d\u20e3" or "\U0001f1e6" <= char <= "\U0001f1ff" or "\U0001f3fb" <= char <= "\U0001f3ff"
-        for char in text
-    )
-
-
-def unprintable(text: str) -> list[str]:
-    """Characters of `text` that no print font has, in order of appearance (drawn as nothing).
-
-    Control and format characters (line breaks, joiners, direction marks) and variation
-    selectors have no picture of their own, so leaving them out loses nothing.
-    """
-    missing = set(text) - _printable()  # a set difference first: fast for ordinary text
-    if not missing:
-        return []
-    return [
-        char
-        for char in dict.fromkeys(text)
-        if char in missing
-        and unicodedata.category(char) not in ("Cc", "Cf", "Zl", "Zp")
-        and not ("\ufe00" <= char <= "\ufe0f" or "\U000e0100" <= char <= "\U000e01ef")
-    ]
-
-
 class _PDF(FPDF):
     emoji = False
 
     def get_fallback_font(self, char: str, style: str = "") -> str | None:
-        if self.emoji and ord(char) in _JOINERS:  # keep emoji sequences together
+        if self.emoji and ord(char) in JOINERS:  # keep emoji sequences together
             return "emoji" + style
         return super().get_fallback_font(char, style)
 
@@ -160,7 +98,7 @@ class Sheet:
                 for style in ("", "B"):
                     font = pdf.fonts.get(family + style)
                     if isinstance(font, TTFFont):
-                        font.cmap = {code: glyph for code, glyph in font.cmap.items() if code not in _JOINERS}
+                        font.cmap = {code: glyph for code, glyph in font.cmap.items() if code not in JOINERS}
             pdf.emoji = True
         self.family = families[0]
         self.fonts = tuple(families), self.shaping

@@ -15,7 +15,7 @@ from pathlib import Path
 from zondermuren import i18n
 from zondermuren.problems import Level, Problem, suggestion
 from zondermuren.recurrence import Rule
-from zondermuren.sources import branding, checks, hints, schema, text
+from zondermuren.sources import branding, checks, hints, identities, schema, text
 from zondermuren.sources.demo import demo_shift
 from zondermuren.sources.documents import Document, Path_, read
 from zondermuren.sources.validation import validate
@@ -235,7 +235,7 @@ def _cross_checks(sources: Sources, today: dt.date) -> list[Problem]:
             if "herhaling" in item and not any(p.level is Level.ERROR for p in found):
                 problems += _series_dates(doc, index, item)
     names = {slug: str(data.get("naam", "")) for slug, data in raw_partners.items() if isinstance(data, dict)}
-    problems += checks.duplicate_ids(clean_activities, names)
+    problems += identities.duplicate_ids(clean_activities, names)
     return problems
 
 
