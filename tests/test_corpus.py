@@ -38,6 +38,14 @@ def test_the_corpus_is_big_and_covers_every_class():
     assert [case.id for case in CASES] == list(EXPECTED), "every case has its expected list, in the same order"
 
 
+@pytest.fixture(scope="module", autouse=True)
+def warm(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Imports, catalogues and compiled templates once per worker, so each case's time is its own."""
+    root = tmp_path_factory.mktemp("warm") / "huis"
+    shutil.copytree(FIXTURE, root)
+    _built(root)
+
+
 def _built(root: Path) -> build.Prepared:
     return build.prepare(root, root / "content", Options(TODAY, SITE_URL, with_print=False))
 
