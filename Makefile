@@ -98,6 +98,7 @@ properdocs: $(PROPERDOCS)/.installed
 	out=$$(mktemp -d) && ZONDERMUREN_DRUKWERK=uit $(PROPERDOCS)/bin/properdocs build -f mkdocs.yml --strict --site-dir "$$out" \
 		&& test -f "$$out/partners/de-ballon/index.html" && rm -rf "$$out" && echo "ProperDocs: het voorbeeld bouwt."
 
-## make guide: the partners' guide on the site (content/meewerken.md) from CONTRIBUTING.md
+## make guide: the partners' guide on the site (content/meewerken.md) from CONTRIBUTING.md; no table of
+## contents there: outside the navigation, Material's would point at a menu toggle the page lacks (invalid HTML)
 guide:
-	{ printf -- '---\ntitle: Meewerken aan de site\nsearch:\n  exclude: true\n---\n\n'; cat CONTRIBUTING.md; } > content/meewerken.md
+	{ printf -- '---\ntitle: Meewerken aan de site\nsearch:\n  exclude: true\nhide:\n  - toc\n---\n\n'; cat CONTRIBUTING.md; } > content/meewerken.md

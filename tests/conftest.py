@@ -45,7 +45,10 @@ _SITES: dict[str, Path] = {}  # host -> built site folder, for the browser's rou
 @pytest.fixture(scope="session")
 def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The example Huis, built once per test run at sitebuild.SITE_URL and shared by every worker."""
-    shared = tmp_path_factory.getbasetemp().parent  # the same folder for every xdist worker
+    # Under xdist each worker's basetemp is <run>/popen-gwN: its parent is the run's, shared by
+    # the workers. Without xdist the basetemp is the run's own folder (its parent outlives the run).
+    basetemp = tmp_path_factory.getbasetemp()
+    shared = basetemp.parent if os.environ.get("PYTEST_XDIST_WORKER") else basetemp
     target = shared / "example"
     with FileLock(str(shared / "example.lock")):
         if not (target / "built").is_file():
