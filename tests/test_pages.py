@@ -104,3 +104,6 @@ def test_every_generated_page_is_ignored_by_git(tmp_path: Path) -> None:
     )
     ignored = set(result.stdout.split())
     assert [path for path in paths if path not in ignored] == []
+    # Ignored is not enough: a page added to git before its pattern was stays tracked.
+    tracked = subprocess.run(["git", "ls-files", "content"], cwd=ROOT, capture_output=True, text=True).stdout.split()
+    assert sorted(set(tracked) & set(paths)) == []
