@@ -46,15 +46,16 @@ def _character(found: str) -> str:
     return f"U+{code:04X}" + (f" ({names[code]})" if code in names else " (een stuurteken)")
 
 
-def _walk(value: Any, path: tuple) -> Iterator[tuple[tuple, str]]:
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, dict):
+def _walk(value: Any, path: tuple) -> Iterator[tuple[tuple, Any]]:
+    """Every leaf value (text, number, ...) with its path."""
+    if isinstance(value, dict):
         for key, item in value.items():
             yield from _walk(item, (*path, key))
     elif isinstance(value, list):
         for index, item in enumerate(value):
             yield from _walk(item, (*path, index))
+    else:
+        yield path, value
 
 
 def _field(path: tuple) -> str:
@@ -85,21 +86,10 @@ def _as_meant(doc: Document) -> list[Problem]:
                 warn=True,
             )
         )
-    for path, value in list(_walk_numbers(data, ())):
-        if path and path[-1] == "postcode" and isinstance(value, int) and 1000 <= value <= 9999:
+    for path, value in list(_walk(data, ())):
+        if path and path[-1] == "postcode" and type(value) is int and 1000 <= value <= 9999:
             _container(data, path)[path[-1]] = doc.typed(path, value) or str(value)
     return problems
-
-
-def _walk_numbers(value: Any, path: tuple) -> Iterator[tuple[tuple, int]]:
-    if isinstance(value, int) and not isinstance(value, bool):
-        yield path, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _walk_numbers(item, (*path, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _walk_numbers(item, (*path, index))
 
 
 def tidy(doc: Document) -> list[Problem]:
@@ -108,7 +98,7 @@ def tidy(doc: Document) -> list[Problem]:
         return []
     problems = _as_meant(doc)
     for path, text in list(_walk(doc.data, ())):
-        if not path:
+        if not path or not isinstance(text, str):
             continue
         bad = _FORBIDDEN.search(text)
         if bad:
