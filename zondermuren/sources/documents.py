@@ -189,17 +189,22 @@ def _walk(
     return value
 
 
+def _document(loader: Any, file: str) -> tuple[Document, list[Problem]]:
+    """The loader's one document (the C or the Python parser), walked into data with every value's position."""
+    node = loader.get_single_node()
+    doc = Document(file, None)
+    problems: list[Problem] = []
+    if node is not None:
+        doc.data = _walk(loader, node, (), doc, problems, [0])
+    return doc, problems
+
+
 def _parse_fast(text: str, file: str) -> tuple[Document, list[Problem]] | None:
     if "&" in text or not yaml.__with_libyaml__:
         return None
     loader = _FastLoader(text)
     try:
-        node = loader.get_single_node()
-        doc = Document(file, None)
-        problems: list[Problem] = []
-        if node is not None:
-            doc.data = _walk(loader, node, (), doc, problems, [0])
-        return doc, problems
+        return _document(loader, file)
     except (yaml.YAMLError, _TooLarge, RecursionError):
         return None
     finally:
@@ -214,12 +219,7 @@ def parse(text: str, file: str) -> tuple[Document | None, list[Problem]]:
     loader = None
     try:
         loader = _Loader(text)  # the reader checks every character here, so this is inside the try
-        node = loader.get_single_node()
-        doc = Document(file, None)
-        problems: list[Problem] = []
-        if node is not None:
-            doc.data = _walk(loader, node, (), doc, problems, [0])
-        return doc, problems
+        return _document(loader, file)
     except yaml.reader.ReaderError as error:
         line, column, code = yaml_messages.control_character(error, text)
         return None, [
