@@ -618,7 +618,7 @@ EXPECTED: dict[str, tuple[str, ...]] = {
         "huis.yml:17:11: kleuren.accent: te weinig contrast met wit voor tekst (verwacht minstens 4,5:1 voor WCAG AA, gevonden 1,4:1 voor #a0e0ff): de site en het drukwerk gebruiken #587b8c voor tekst, links en knoppen — kies zelf een donkerdere tint als je '#587b8c' niet mooi vindt",
     ),
     "missing-van": (
-        "partners/bib-noorddorp/activiteiten.yml:3:5: activiteiten[1].van: verplicht veld ontbreekt (verwacht 'van', gevonden niets) — voeg 'van: 10:00' toe",
+        "partners/bib-noorddorp/activiteiten.yml:3:5: activiteiten[1].van: verplicht veld ontbreekt (verwacht 'van', of hele_dag: true, gevonden niets) — voeg 'van: 10:00' toe, of 'hele_dag: true' voor een activiteit die de hele dag duurt",
     ),
     "missing-id": (
         "partners/bib-noorddorp/activiteiten.yml:3:5: activiteiten[1].id: verplicht veld ontbreekt (verwacht 'id', gevonden niets) — voeg 'id: voorleesuur' toe",

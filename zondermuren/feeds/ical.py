@@ -17,7 +17,9 @@ from icalendar import Calendar, Event, vRecur
 from zondermuren import urls
 from zondermuren.i18n import Translator
 from zondermuren.model import schedule
-from zondermuren.model.huis import BRUSSELS, Activity, Huis
+from zondermuren.model.huis import BRUSSELS, Activity, Huis, Revision
+
+Moment = dt.datetime | dt.date  # a date-time in Brussels, or a DATE for a whole day
 
 KEEP_PAST_DAYS = 90
 
@@ -77,10 +79,15 @@ class FeedWriter:
             self._cache[activity.id] = b"".join(e.to_ical() for e in self.events(activity, dates)) if keep else b""
         return self._cache[activity.id]
 
-    def _base(self, activity: Activity, start: dt.datetime, end: dt.datetime) -> Event:
+    def _base(self, activity: Activity, start: Moment, end: Moment, revision: Revision) -> Event:
         event = Event()
-        event.add("uid", f"{activity.id}@{self.host}")
-        event.add("dtstamp", self.stamp)
+        event.add("uid", f"{activity.first_id}@{self.host}")
+        # Without METHOD, DTSTAMP means LAST-MODIFIED (RFC 5545 3.8.7.2): an unchanged event
+        # stays byte-identical from build to build. No record of what was published: the build's day.
+        modified = revision.modified or self.stamp
+        event.add("dtstamp", modified)
+        event.add("last-modified", modified)
+        event.add("sequence", revision.sequence)
         event.add("dtstart", start)
         event.add("dtend", end)
         event.add("summary", activity.title.get(self.language))
@@ -97,45 +104,46 @@ class FeedWriter:
         return event
 
     def events(self, activity: Activity, dates: list[schedule.Occurrence]) -> list[Event]:
-        if activity.series is None:
+        """The VEVENTs of one activity, in the shape a phone shows as the partner meant it."""
+        rule = _rule(activity, dates)
+        if rule is None:
             return [self._single(activity, dates)]
-        first = dt.datetime.combine(activity.series.start, dt.time.fromisoformat(activity.start), BRUSSELS)
-        first_dates = schedule.series_dates(activity.series)
-        if first_dates:  # DTSTART must be the first date the rule yields
-            first = dt.datetime.combine(first_dates[0], dt.time.fromisoformat(activity.start), BRUSSELS)
-        length = dt.datetime.combine(dt.date.min, dt.time.fromisoformat(activity.end)) - dt.datetime.combine(
-            dt.date.min, dt.time.fromisoformat(activity.start)
-        )
-        master = self._base(activity, first, first + length)
-        master.add("rrule", vRecur(activity.series.ical()))
-        for skipped in activity.series.skipped:
-            master.add("exdate", dt.datetime.combine(skipped, dt.time.fromisoformat(activity.start), BRUSSELS))
+        first_day = dates_of(activity)[0]
+        master = self._base(activity, *_moments(activity, first_day, first_day), activity.revision)
+        master.add("rrule", vRecur(rule))
+        for skipped in activity.series.skipped if activity.series else ():
+            master.add("exdate", _moment(skipped, activity.start))
         master.add("status", "CONFIRMED")
         result = [master]
         for occurrence in dates:
             if occurrence.status == "gepland" or occurrence.moved_from:
                 continue
-            original = dt.datetime.combine(occurrence.date, dt.time.fromisoformat(activity.start), BRUSSELS)
-            start, end = occurrence.starts_at, occurrence.ends_at
             if occurrence.status == "verplaatst" and occurrence.moved_to:
                 change = activity.changes[occurrence.date]
-                start = dt.datetime.combine(
-                    occurrence.moved_to, dt.time.fromisoformat(change.moved_start or activity.start), BRUSSELS
-                )
-                end = dt.datetime.combine(
-                    occurrence.moved_to, dt.time.fromisoformat(change.moved_end or activity.end), BRUSSELS
-                )
-            override = self._base(activity, start, end)
-            override.add("recurrence-id", original)
+                day = occurrence.moved_to
+                start, end = change.moved_start or activity.start, change.moved_end or activity.end
+                moments = (_moment(day, start), _moment(day, end, end=True)) if start and end else _next(day)
+            else:
+                moments = _moments(activity, occurrence.date, occurrence.date)
+            revision = activity.date_revisions.get(occurrence.date, activity.revision)
+            override = self._base(activity, *moments, revision)
+            override.add("recurrence-id", _moment(occurrence.date, schedule.hours_on(activity, occurrence.date)[0]))
             self._mark(override, occurrence.status)
             result.append(override)
         return result
 
     def _single(self, activity: Activity, dates: list[schedule.Occurrence]) -> Event:
+        """One block: a one-off, a run of whole days, or a weekend through the nights."""
         # A moved one-off activity is published at its new date; the page explains the move.
-        current = next((o for o in dates if o.moved_from), dates[0])
-        event = self._base(activity, current.starts_at, current.ends_at)
-        self._mark(event, dates[0].status if not current.moved_from else "gepland")
+        current = next((o for o in dates if o.moved_from), None)
+        if current is not None:
+            start, end = _moment(current.date, current.start), _moment(current.date, current.end, end=True)
+            event = self._base(activity, start, end, activity.revision)
+            self._mark(event, "gepland")
+            return event
+        assert activity.date is not None
+        event = self._base(activity, *_moments(activity, activity.date, activity.last_date), activity.revision)
+        self._mark(event, dates[0].status)
         return event
 
     def _mark(self, event: Event, status: str) -> None:
@@ -170,3 +178,48 @@ def all_feeds(huis: Huis, site_url: str) -> dict[str, bytes]:
         for activity in huis.activities:
             files[path(f"activiteit-{activity.id}")] = writer.calendar(activity.title.get(language), [activity])
     return files
+
+
+def dates_of(activity: Activity) -> list[dt.date]:
+    """The days the activity's rule yields (DTSTART must be the first of them)."""
+    if activity.series:
+        return schedule.series_dates(activity.series) or [activity.series.start]
+    return activity.days()
+
+
+def _rule(activity: Activity, dates: list[schedule.Occurrence]) -> dict | None:
+    """The RRULE, or None where one block says it: a one-off, a weekend through the nights, or
+    whole days without a change on one of them (a change needs a RECURRENCE-ID to attach to)."""
+    if activity.series:
+        rule = activity.series.ical()
+        if activity.all_day:
+            rule["UNTIL"] = activity.series.until  # UNTIL has DTSTART's value type (RFC 5545 3.3.10)
+        return rule
+    if activity.last_date is None or activity.overnight:
+        return None
+    if activity.all_day and len({o.status for o in dates if not o.moved_from}) == 1:
+        return None
+    # Each day the same hours: phones show a block per day, not one block through the nights.
+    last: Moment = activity.last_date
+    if not activity.all_day:
+        last = dt.datetime.combine(activity.last_date, dt.time(23, 59, 59), BRUSSELS).astimezone(dt.UTC)
+    return {"FREQ": "DAILY", "UNTIL": last}
+
+
+def _moment(day: dt.date, hours: str, *, end: bool = False) -> Moment:
+    """A time on a day in Brussels; without hours the DATE itself (an end: the next day, exclusive)."""
+    if not hours:
+        return day + dt.timedelta(days=1) if end else day
+    return dt.datetime.combine(day, dt.time.fromisoformat(hours), BRUSSELS)
+
+
+def _next(day: dt.date) -> tuple[Moment, Moment]:
+    return day, day + dt.timedelta(days=1)
+
+
+def _moments(activity: Activity, first: dt.date, last: dt.date | None) -> tuple[Moment, Moment]:
+    """DTSTART and DTEND from `first` to `last` (inclusive): whole days are DATEs, the end exclusive."""
+    last = last or first
+    if activity.all_day:
+        return first, last + dt.timedelta(days=1)
+    return _moment(first, activity.start), _moment(last, activity.end)

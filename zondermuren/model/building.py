@@ -68,8 +68,9 @@ def build(sources: Sources, today: dt.date) -> Huis:
             slug, doc.data, sources.root / "partners" / slug, municipalities, shift, doc.file
         )
     for slug, doc in sources.activities.items():
-        for item in doc.data["activiteiten"]:
+        for index, item in enumerate(doc.data["activiteiten"]):
             activity = _activity(item, huis.partners[slug], huis.partners, municipalities, shift, doc.file)
+            activity.line = doc.where(("activiteiten", index))[0]
             huis.partners[slug].activities.append(activity)
             huis.activities.append(activity)
     for activity in huis.activities:
@@ -104,6 +105,7 @@ def _location(data: dict[str, Any], municipalities: dict[str, Municipality]) -> 
         wheelchair=data.get("rolstoel", False),
         buggy=data.get("buggy", False),
         transit=Text.of(data.get("bereikbaarheid")),
+        former_ids=tuple(data.get("vorige_ids", [])),
     )
 
 
@@ -139,6 +141,7 @@ def _partner(slug: str, data: dict[str, Any], folder, municipalities, shift: Shi
         reviewed=shift(dt.date.fromisoformat(data["laatst_nagekeken"])) if "laatst_nagekeken" in data else None,
         editors=tuple(data.get("beheerders", [])),
         source=source,
+        former_ids=tuple(data.get("vorige_ids", [])),
     )
 
 
@@ -187,16 +190,21 @@ def _activity(item: dict[str, Any], partner: Partner, partners, municipalities, 
         shift(dt.date.fromisoformat(day)): _change(change, shift) for day, change in item.get("per_datum", {}).items()
     }
     date = shift(dt.date.fromisoformat(item["datum"])) if "datum" in item else None
+    last_date = shift(dt.date.fromisoformat(item["tot_en_met"])) if "tot_en_met" in item else None
     if date and item.get("status", "gepland") != "gepland":
-        changes[date] = _change(item, shift)
+        # A one-off's status is its date's; a cancelled or full camp is so on each of its days.
+        whole = _change(item, shift)
+        last = last_date or date
+        for n in range((last - date).days + 1):
+            changes.setdefault(date + dt.timedelta(days=n), whole)
     return Activity(
         id=item["id"],
         partner=partner,
         title=Text.required(item["titel"]),
         description=Text.of(item.get("beschrijving")),
         kind=item.get("soort", ""),
-        start=item["van"],
-        end=item["tot"],
+        start=item.get("van", ""),
+        end=item.get("tot", ""),
         place=_place(item.get("locatie"), partner, partners, municipalities),
         offer=_offer(item),
         date=date,
@@ -206,4 +214,7 @@ def _activity(item: dict[str, Any], partner: Partner, partners, municipalities, 
         co_organisers=tuple(partners[slug] for slug in item.get("mede_organisatoren", [])),
         changes=changes,
         source=source,
+        last_date=last_date,
+        overnight=bool(item.get("doorlopend")) and last_date is not None,
+        former_ids=tuple(item.get("vorige_ids", [])),
     )

@@ -77,6 +77,7 @@ class Location:
     wheelchair: bool = False
     buggy: bool = False
     transit: Text | None = None
+    former_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,7 @@ class Partner:
     reviewed: dt.date | None = None
     editors: tuple[str, ...] = ()
     source: str = ""
+    former_ids: tuple[str, ...] = ()  # former folder names, oldest first
     activities: list[Activity] = field(default_factory=list)
 
     def location(self, location_id: str) -> Location:
@@ -165,8 +167,24 @@ class DateChange:
     moved_end: str = ""
 
 
+@dataclass(frozen=True)
+class Revision:
+    """How often a published event changed, and when last (iCalendar SEQUENCE, LAST-MODIFIED).
+
+    `modified` None: no record of what was published (see `sources.history`)."""
+
+    sequence: int = 0
+    modified: dt.datetime | None = None
+
+
 @dataclass
 class Activity:
+    """One activity: on one date, on several days in a row (`last_date`), or in a series.
+
+    `start`/`end` are "HH:MM", both "" for a whole day. With `overnight` the activity runs
+    through the nights, from `start` on `date` to `end` on `last_date` (a weekend away);
+    otherwise every day has the same hours (a camp from 9:00 to 16:00)."""
+
     id: str
     partner: Partner
     title: Text
@@ -183,10 +201,31 @@ class Activity:
     co_organisers: tuple[Partner, ...] = ()
     changes: dict[dt.date, DateChange] = field(default_factory=dict)
     source: str = ""
+    line: int = 0  # of the activity in `source`, for messages
+    last_date: dt.date | None = None
+    overnight: bool = False
+    former_ids: tuple[str, ...] = ()  # oldest first
+    revision: Revision = Revision()
+    date_revisions: dict[dt.date, Revision] = field(default_factory=dict)  # per changed date, by its date
 
     @property
     def organisers(self) -> tuple[Partner, ...]:
         return (self.partner, *self.co_organisers)
+
+    @property
+    def all_day(self) -> bool:
+        return not self.start
+
+    @property
+    def first_id(self) -> str:
+        """The id it was first published under: calendar apps know it by this one (UID)."""
+        return self.former_ids[0] if self.former_ids else self.id
+
+    def days(self) -> list[dt.date]:
+        """The days of a one-off activity: one, or each day from `date` to `last_date`."""
+        assert self.date is not None
+        last = self.last_date or self.date
+        return [self.date + dt.timedelta(days=n) for n in range((last - self.date).days + 1)]
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from pathlib import Path
 from dateutil.relativedelta import relativedelta
 
 from zondermuren.problems import Problem, suggestion
-from zondermuren.sources import branding, hints
+from zondermuren.sources import branding, hints, when
 from zondermuren.sources.documents import Document
 
 STALE_AFTER = relativedelta(months=12)
@@ -134,13 +134,10 @@ def activity(
             f"{what} (verwacht datum: of herhaling:, gevonden {found})",
             "gebruik datum voor één keer, herhaling voor een reeks",
         )
-    if _is_time(item["van"]) and _is_time(item["tot"]) and item["tot"] <= item["van"]:
-        yield doc.problem(
-            base + ("tot",),
-            f"einduur ligt niet na beginuur (verwacht later dan {item['van']}, gevonden {item['tot']})",
-        )
+    yield from when.hours(doc, base, item)
     if has_series:
         yield from _series(doc, base + ("herhaling",), item["herhaling"])
+    yield from when.days(doc, base, item)
     status = item.get("status", "gepland")
     if status == "verplaatst" and "verplaatst_naar" not in item:
         yield doc.problem(base + ("status",), *_MOVED_WITHOUT_DATE)

@@ -15,7 +15,7 @@ from pathlib import Path
 from zondermuren import i18n
 from zondermuren.problems import Level, Problem, suggestion
 from zondermuren.recurrence import Rule
-from zondermuren.sources import branding, checks, hints, identities, schema, text
+from zondermuren.sources import branding, checks, hints, identities, schema, text, when
 from zondermuren.sources.demo import demo_shift
 from zondermuren.sources.documents import Document, Path_, read
 from zondermuren.sources.validation import validate
@@ -232,8 +232,11 @@ def _cross_checks(sources: Sources, today: dt.date) -> list[Problem]:
         for index, item in enumerate(doc.data["activiteiten"]):
             found = list(checks.activity(doc, index, item, slug, raw_partners, today, shift))
             problems += found
-            if "herhaling" in item and not any(p.level is Level.ERROR for p in found):
-                problems += _series_dates(doc, index, item)
+            if not any(p.level is Level.ERROR for p in found):
+                if "herhaling" in item:
+                    problems += _series_dates(doc, index, item)
+                elif item.get("per_datum"):
+                    problems += _named_dates(doc, index, item, when.span_dates(item))
     names = {slug: str(data.get("naam", "")) for slug, data in raw_partners.items() if isinstance(data, dict)}
     problems += identities.duplicate_ids(clean_activities, names)
     return problems
@@ -274,15 +277,27 @@ def _series_dates(doc: Document, index: int, item: dict) -> list[Problem]:
                 "kijk na of de dagen (en week:) wel tussen vanaf en tot_en_met vallen",
             )
         ]
-    known, problems = set(dates), []
+    problems = []
     outside = "datum valt niet in de reeks (verwacht een datum van de reeks, gevonden {})"
     for slot, day in enumerate(item["herhaling"].get("behalve", [])):
-        if day not in known:
+        if day not in dates:
             at: Path_ = ("activiteiten", index, "herhaling", "behalve", slot)
             problems.append(doc.problem(at, outside.format(day), _nearest(day, dates)))
+    return problems + _named_dates(doc, index, item, dates)
+
+
+def _named_dates(doc: Document, index: int, item: dict, dates: list[str]) -> list[Problem]:
+    """A per-date status names a day the activity takes place: of its series, or of its days."""
+    known, problems = set(dates), []
+    if "herhaling" in item:
+        outside = "datum valt niet in de reeks (verwacht een datum van de reeks, gevonden {})"
+    else:
+        outside = (
+            f"datum valt niet op een dag van de activiteit (verwacht {dates[0]} tot en met {dates[-1]}, gevonden {{}})"
+        )
     for day in item.get("per_datum", {}):
         if day not in known:
-            at = ("activiteiten", index, "per_datum", day)
+            at: Path_ = ("activiteiten", index, "per_datum", day)
             problems.append(doc.problem(at, outside.format(day), _nearest(day, dates), key=True))
     return problems
 

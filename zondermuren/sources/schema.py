@@ -24,6 +24,7 @@ from zondermuren.sources.schema_parts import (
     common_offer,
     describe,
     enum,
+    former_ids,
     list_of,
     object_of,
     translatable,
@@ -131,6 +132,7 @@ def fiche_schema(vocab: Vocabularies, municipalities: list[str], languages: list
             "rolstoel": describe("Toegankelijk met een rolstoel.", {"type": "boolean"}),
             "buggy": describe("Toegankelijk met een buggy of kinderwagen.", {"type": "boolean"}),
             "bereikbaarheid": translatable(languages, "Bus, tram, parking."),
+            "vorige_ids": former_ids("locatie"),
         },
         ("id", "adres"),
     )
@@ -145,6 +147,7 @@ def fiche_schema(vocab: Vocabularies, municipalities: list[str], languages: list
     )
     properties = {
         "naam": describe("Naam van de partner.", {"type": "string", "minLength": 2}),
+        "vorige_ids": former_ids("partnermap"),
         "types": list_of(enum(vocab.keys("partnertypes"), "Soort organisatie."), "Soorten organisatie.", 1),
         "betrokkenheid": enum(vocab.keys("betrokkenheid"), "Hoe nauw de partner betrokken is bij het Huis."),
         "verplichte_partner": describe("Partner die zich volgens het decreet moet aansluiten.", {"type": "boolean"}),
@@ -215,13 +218,25 @@ def activities_schema(vocab: Vocabularies, municipalities: list[str], languages:
         "Een activiteit.",
         {
             "id": describe("Vaste, unieke code: verandert nooit, ook niet als titel of datum verandert.", SLUG),
+            "vorige_ids": former_ids("activiteit"),
             "titel": translatable(languages, "Titel."),
             "beschrijving": translatable(languages, "Beschrijving (eenvoudige opmaak mag: lijstjes, *nadruk*, links)."),
             "soort": enum(vocab.keys("aanbodvormen"), "Soort activiteit."),
-            "datum": describe("Datum van een eenmalige activiteit.", DATE),
+            "datum": describe("Datum van een eenmalige activiteit (bij meerdere dagen: de eerste dag).", DATE),
+            "tot_en_met": describe(
+                "Bij een activiteit over meerdere dagen (een kamp, een weekend): de laatste dag.", DATE
+            ),
             "herhaling": series,
-            "van": TIME,
-            "tot": TIME,
+            "van": describe("Beginuur (bij meerdere dagen: elke dag, of bij doorlopend: op de eerste dag).", TIME),
+            "tot": describe("Einduur (bij meerdere dagen: elke dag, of bij doorlopend: op de laatste dag).", TIME),
+            "hele_dag": describe(
+                "De activiteit duurt de hele dag (zoals de Buitenspeeldag): zonder van en tot.", {"type": "boolean"}
+            ),
+            "doorlopend": describe(
+                "Bij meerdere dagen: loopt door, ook 's nachts (een weekend weg), van het beginuur op de eerste "
+                "dag tot het einduur op de laatste dag.",
+                {"type": "boolean"},
+            ),
             "locatie": {
                 "description": "Code van een locatie van de partner (of 'partner/locatie' van een "
                 "mede-organisator), of een andere plaats met naam en adres.",
@@ -236,13 +251,14 @@ def activities_schema(vocab: Vocabularies, municipalities: list[str], languages:
             "reden": translatable(languages, "Korte uitleg bij afgelast, verplaatst of volzet."),
             "verplaatst_naar": moved,
             "per_datum": {
-                "description": "Bij een reeks: status per datum (JJJJ-MM-DD), zoals afgelast of volzet.",
+                "description": "Bij een reeks of een activiteit over meerdere dagen: status per datum (JJJJ-MM-DD), "
+                "zoals afgelast of volzet.",
                 "type": "object",
                 "propertyNames": DATE,
                 "additionalProperties": per_date,
             },
         },
-        ("id", "titel", "van", "tot"),
+        ("id", "titel"),
     )
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

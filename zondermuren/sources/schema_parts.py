@@ -129,3 +129,12 @@ def common_offer(vocab: Vocabularies, languages: list[str]) -> dict[str, Schema]
         "inschrijving": enum(["verplicht", "gewenst", "niet-nodig"], "Moet je je inschrijven?"),
         "talen": list_of(LANGUAGE, "Talen die gesproken worden (taalcodes)."),
     }
+
+
+def former_ids(kind: str) -> Schema:
+    """Ids a published item had before: their pages, feeds and posters' QR codes keep working."""
+    return list_of(
+        SLUG,
+        f"Vroegere code(s) van deze {kind}, de oudste eerst: oude links en QR-codes blijven werken, "
+        "en de agenda's van gezinnen blijven dezelfde afspraak bijwerken.",
+    )
