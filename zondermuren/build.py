@@ -60,7 +60,7 @@ def prepare(root: Path, docs_dir: Path, options: Options) -> Prepared:
     Raises `problems.SourceError` with every problem when the sources have errors.
     """
     i18n.use_project_locales(root)
-    huis, warnings = building.load(root, options.today)
+    huis, warnings = building.load(root, options.today, options.history_cache(root))
     printable = print_items.plan(huis, options.site_url) if options.with_print else []
     prints = print_items.by_page(printable) if options.with_print else None
     changed = pages.write_pages(huis, docs_dir, options.site_url, prints, options.workers)

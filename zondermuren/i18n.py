@@ -94,6 +94,29 @@ class Translator:
     def time(self, value: str) -> str:
         return _format_time(value, self.language)
 
+    def hours(self, start: str, end: str) -> str:
+        """'10:00–11:30'; 'hele dag' without hours; the first or last day of a night through."""
+        if not start and not end:
+            return self("common.all_day")
+        if not end:
+            return self("common.from_hour", uur=self.time(start))
+        if not start:
+            return self("common.until_hour", uur=self.time(end))
+        return f"{self.time(start)}–{self.time(end)}"
+
+    def span(self, first: dt.date, last: dt.date, start: str = "", end: str = "") -> str:
+        """'van maandag 5 tot vrijdag 9 juli 2027': the month and year are said once where shared.
+
+        With hours (a night through): 'van vrijdag 21 mei, 18:00 tot zondag 23 mei 2027, 14:00'."""
+        same_year = first.year == last.year
+        form = "EEEE d" if same_year and first.month == last.month and not start else "full"
+        if same_year and form == "full":
+            form = "day"
+        sep = self("common.separator")
+        begin = self.date(first, form) + (sep + self.time(start) if start else "")
+        until = self.date(last) + (sep + self.time(end) if end else "")
+        return self("common.date_range", van=begin, tot=until)
+
 
 _PATTERNS = {"full": "EEEE d MMMM y", "day": "EEEE d MMMM", "medium": "d MMM y"}
 

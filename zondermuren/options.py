@@ -42,6 +42,10 @@ class Options:
         """A cache shared by several builds (other site URLs, other Huizen) is never pruned."""
         return self.cache_dir is not None
 
+    def history_cache(self, root: Path) -> Path:
+        """Where the record of what was published is kept between builds (sources.history)."""
+        return (self.cache_dir or root / ".cache" / "zondermuren") / "geschiedenis"
+
     def print_cache(self, root: Path) -> Path:
         base = self.cache_dir or root / ".cache" / "zondermuren"
         return base / "drukwerk"

@@ -6,9 +6,10 @@ event, so a series is described by its next date (the page lists the others).
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from zondermuren.model.huis import Activity
+from zondermuren.model.huis import BRUSSELS, Activity
 from zondermuren.model.schedule import Occurrence
 
 _STATUS = {
@@ -27,8 +28,7 @@ def event(activity: Activity, dates: list[Occurrence], language: str, url: str) 
         "@context": "https://schema.org",
         "@type": "Event",
         "name": activity.title.get(language),
-        "startDate": current.starts_at.isoformat(),
-        "endDate": current.ends_at.isoformat(),
+        **_when(activity, current),
         "eventStatus": _STATUS[current.status],
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
         "url": url,
@@ -61,3 +61,15 @@ def event(activity: Activity, dates: list[Occurrence], language: str, url: str) 
     if current.moved_from:
         data["previousStartDate"] = current.moved_from.isoformat()
     return data
+
+
+def _when(activity: Activity, current: Occurrence) -> dict[str, str]:
+    """startDate/endDate: a date only for whole days (schema.org Date), the whole run of a multi-day one."""
+    first, last = current.span or (current.date, current.date)
+    if current.moved_from or activity.series:
+        first = last = current.date
+    if current.all_day or (activity.all_day and not current.moved_from):
+        return {"startDate": first.isoformat(), "endDate": last.isoformat()}
+    start = dt.datetime.combine(first, dt.time.fromisoformat(current.start or activity.start), BRUSSELS)
+    end = dt.datetime.combine(last, dt.time.fromisoformat(current.end or activity.end), BRUSSELS)
+    return {"startDate": start.isoformat(), "endDate": end.isoformat()}

@@ -25,23 +25,27 @@ from zondermuren.model.huis import (
     OpeningHours,
     Partner,
     Place,
+    Revision,
     Series,
     Text,
 )
 from zondermuren.problems import Problem, SourceError
+from zondermuren.sources import history
 from zondermuren.sources.demo import Shift, demo_shift
 from zondermuren.sources.reading import Sources, check, rule_of
 
 
-def load(root: Path, today: dt.date) -> tuple[Huis, list[Problem]]:
-    """The validated Huis and its warnings; raises SourceError listing every error at once."""
+def load(root: Path, today: dt.date, cache_dir: Path | None = None) -> tuple[Huis, list[Problem]]:
+    """The validated Huis and its warnings; raises SourceError listing every error at once.
+
+    Its activities carry their revisions from the record of what was published (`history`)."""
     sources = check(root, today)
     if sources.errors:
         raise SourceError(sources.problems)
-    return build(sources, today), sources.problems
+    return build(sources, today, history.published(root, today, cache_dir)), sources.problems
 
 
-def build(sources: Sources, today: dt.date) -> Huis:
+def build(sources: Sources, today: dt.date, published: history.Published | None = None) -> Huis:
     assert sources.settings is not None  # checked sources without errors always have their huis.yml
     settings = sources.settings.data
     shift = demo_shift(settings, today)
@@ -71,6 +75,8 @@ def build(sources: Sources, today: dt.date) -> Huis:
         for index, item in enumerate(doc.data["activiteiten"]):
             activity = _activity(item, huis.partners[slug], huis.partners, municipalities, shift, doc.file)
             activity.line = doc.where(("activiteiten", index))[0]
+            if published is not None:
+                _revise(activity, item, published, shift)
             huis.partners[slug].activities.append(activity)
             huis.activities.append(activity)
     for activity in huis.activities:
@@ -218,3 +224,11 @@ def _activity(item: dict[str, Any], partner: Partner, partners, municipalities, 
         overnight=bool(item.get("doorlopend")) and last_date is not None,
         former_ids=tuple(item.get("vorige_ids", [])),
     )
+
+
+def _revise(activity: Activity, item: dict[str, Any], published: history.Published, shift: Shift) -> None:
+    """SEQUENCE and LAST-MODIFIED of the activity's event and of each date with its own status."""
+    activity.revision = Revision(*published.revision(history.event_key(activity.first_id)))
+    for day in item.get("per_datum", {}):
+        key = history.event_key(activity.first_id, day)
+        activity.date_revisions[shift(dt.date.fromisoformat(day))] = Revision(*published.revision(key))

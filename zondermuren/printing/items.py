@@ -166,22 +166,34 @@ def _poster(
 
 
 def _when(activity: Activity, coming: list[Occurrence], t: Translator) -> str:
-    """'zaterdag 12 december 2026, 10:00–11:30', or a series' rhythm and its next dates."""
+    """'zaterdag 12 december 2026, 10:00–11:30', a series' rhythm and its next dates, or the run
+    of a multi-day activity ('van maandag 5 tot vrijdag 9 juli 2027, 09:00–16:00') and its changes."""
     sep = t("common.separator")
 
     def hours(start: str, end: str) -> str:
-        text = f"{t.time(start)}–{t.time(end)}"
+        text = t.hours(start, end)
         # An isolate keeps "10:00–11:30" in reading order inside right-to-left text.
-        return f"\u2066{text}\u2069" if direction(t.language) == "rtl" else text
+        return f"\u2066{text}\u2069" if direction(t.language) == "rtl" and start and end else text
 
     lines = []
     if activity.series:
         days = sep.join(t(f"days.{day}") for day in activity.series.weekdays)
         rhythm = t(f"print.series_{activity.series.frequency}", dagen=days)
         lines.append(f"{rhythm}{sep}{hours(activity.start, activity.end)}")
+    elif activity.date and activity.last_date:
+        if activity.overnight:
+            lines.append(t.span(activity.date, activity.last_date, activity.start, activity.end))
+        else:
+            span = t.span(activity.date, activity.last_date)
+            lines.append(span if activity.all_day else span + sep + hours(activity.start, activity.end))
+        # The run says every day; below it only the days that differ.
+        coming = [o for o in coming if o.status != "gepland" or o.moved_from]
     for occurrence in coming[:MAX_DATES]:
         line = t.date(occurrence.date)
-        if not activity.series or (occurrence.start, occurrence.end) != (activity.start, activity.end):
+        if not (activity.series or activity.last_date) or (occurrence.start, occurrence.end) != (
+            activity.start,
+            activity.end,
+        ):
             line += sep + hours(occurrence.start, occurrence.end)
         if occurrence.status != "gepland":
             line += f" ({t(f'common.status_{occurrence.status}')})"

@@ -1,0 +1,295 @@
+"""The record of what was published: read from the Huis's git history, never written by the build.
+
+Calendar apps update an event they already have only when its SEQUENCE rises and LAST-MODIFIED
+changes (RFC 5545 3.8.7.4). Both must come out the same in every checkout of the same commit, with
+nothing stored beside the sources (CI may not push), so they are derived from history: walking
+the first-parent line of `main` (each merge is one publication), each event's digest of what
+families see of it (dates, hours, place, title, status) is compared from commit to commit; every
+change counts one SEQUENCE, at the commit's time. Uncommitted edits count once more, at the
+build's day. The same walk lists every id ever published (partners, locations, activities), which
+the checks need to tell a rename from a new item.
+
+Digests come from the YAML as written, before the example's demo shift, so moving "today" alone
+changes nothing. Where there is no history (a copied folder, a shallow clone, no git), every
+event has SEQUENCE 0 and the build's day; `Published.origin` says why.
+
+Git runs as a list of arguments (never a shell line), offline, on this repository only; results
+are cached per commit in the build cache, so a nightly build walks only the new commits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import subprocess
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+FICHE, ACTIVITIES = "fiche.yml", "activiteiten.yml"
+_CACHE_VERSION = 1
+_GIT = ("git", "-c", "core.fsmonitor=false", "-c", "core.quotepath=false", "--no-pager")
+# What families see of an event; a change in any of these reaches their calendar.
+_EVENT_FIELDS = ("titel", "datum", "tot_en_met", "herhaling", "van", "tot", "hele_dag", "doorlopend")
+_STATUS_FIELDS = ("status", "verplaatst_naar")
+
+
+@dataclass
+class Changes:
+    sequence: int  # changes since first published
+    modified: int  # Unix time of the last change
+
+
+@dataclass
+class Published:
+    """Per event key (`first id`, or `first id/date` for one date of it): how often it changed, when."""
+
+    revisions: dict[str, Changes] = field(default_factory=dict)
+    ids: dict[str, set[str]] = field(default_factory=lambda: {"partner": set(), "locatie": set(), "activiteit": set()})
+    origin: str = "git"  # or why there is no history
+    digests: dict[str, str] = field(default_factory=dict)  # as of the last commit walked
+
+    def revision(self, key: str) -> tuple[int, dt.datetime | None]:
+        found = self.revisions.get(key)
+        if found is None or self.origin != "git":
+            return 0, None
+        return found.sequence, dt.datetime.fromtimestamp(found.modified, dt.UTC)
+
+
+def event_key(first_id: str, day: str = "") -> str:
+    return f"{first_id}/{day}" if day else first_id
+
+
+def _load(text: str) -> Any:
+    """Every scalar as written (BaseLoader): history and working tree are digested alike."""
+    try:
+        return yaml.load(text, Loader=getattr(yaml, "CBaseLoader", yaml.BaseLoader))
+    except yaml.YAMLError:
+        return None
+
+
+def _digest(value: Any) -> str:
+    return hashlib.sha1(json.dumps(value, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
+
+
+def _place(item: dict, slug: str, fiches: dict[str, Any]) -> Any:
+    """Where the event is, resolved: a location's new address is a change of place."""
+    where = item.get("locatie")
+    if isinstance(where, dict):
+        return where
+    owner, _, location = (where or "").rpartition("/")
+    fiche = fiches.get(owner or slug)
+    locations = fiche.get("locaties") if isinstance(fiche, dict) else None
+    if not isinstance(locations, list) or not locations:
+        return where
+    for candidate in locations:
+        if isinstance(candidate, dict) and (not where or candidate.get("id") == location):
+            return {"naam": candidate.get("naam"), "adres": candidate.get("adres")}
+    return where
+
+
+def digests(fiches: dict[str, Any], activities: dict[str, Any]) -> dict[str, str]:
+    """Event key -> digest, for the sources as written (one state of the Huis)."""
+    found: dict[str, str] = {}
+    for slug, doc in activities.items():
+        items = doc.get("activiteiten") if isinstance(doc, dict) else None
+        for item in items if isinstance(items, list) else []:
+            if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+                continue
+            former = item.get("vorige_ids")
+            first = former[0] if isinstance(former, list) and former and isinstance(former[0], str) else item["id"]
+            seen = {name: item.get(name) for name in (*_EVENT_FIELDS, *_STATUS_FIELDS)}
+            seen["plaats"] = _place(item, slug, fiches)
+            master = _digest(seen)
+            found[event_key(first)] = master
+            per_date = item.get("per_datum")
+            for day, change in per_date.items() if isinstance(per_date, dict) else ():
+                found[event_key(first, str(day))] = _digest([master, change])
+    return found
+
+
+def ids_of(fiches: dict[str, Any], activities: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """(kind, id) of everything that has a page: partners, their locations, activities."""
+    for slug, fiche in fiches.items():
+        yield "partner", slug
+        locations = fiche.get("locaties") if isinstance(fiche, dict) else None
+        for location in locations if isinstance(locations, list) else []:
+            if isinstance(location, dict) and isinstance(location.get("id"), str):
+                yield "locatie", f"{slug}/{location['id']}"
+    for doc in activities.values():
+        items = doc.get("activiteiten") if isinstance(doc, dict) else None
+        for item in items if isinstance(items, list) else []:
+            if isinstance(item, dict) and isinstance(item.get("id"), str):
+                yield "activiteit", item["id"]
+
+
+def _git(root: Path, *args: str, data: bytes | None = None) -> bytes:
+    done = subprocess.run([*_GIT, *args], cwd=root, input=data, capture_output=True, check=True, timeout=120)
+    return done.stdout
+
+
+def _split(path: str) -> tuple[str, str] | None:
+    parts = path.split("/")
+    if len(parts) == 3 and parts[0] == "partners" and parts[2] in (FICHE, ACTIVITIES):
+        return parts[1], parts[2]
+    return None
+
+
+@dataclass
+class _State:
+    fiches: dict[str, Any] = field(default_factory=dict)
+    activities: dict[str, Any] = field(default_factory=dict)
+
+    def put(self, slug: str, name: str, data: Any) -> None:
+        target = self.fiches if name == FICHE else self.activities
+        if data is None:
+            target.pop(slug, None)
+        else:
+            target[slug] = data
+
+
+def _commits(root: Path, since: str | None) -> Iterator[tuple[str, int, list[tuple[str, str]]]]:
+    """(commit, time, [(path, blob or '' when deleted)]) of the first-parent line, oldest first."""
+    span = f"{since}..HEAD" if since else "HEAD"
+    out = _git(
+        root, "log", "--first-parent", "--diff-merges=first-parent", "--reverse", "--raw", "--no-abbrev",
+        "--no-renames", "--format=%x00%H %ct", span, "--", "partners",
+    ).decode("utf-8", "replace")  # fmt: skip
+    for chunk in out.split("\0")[1:]:
+        head, *lines = chunk.strip("\n").split("\n")
+        commit, time = head.split()
+        changed = []
+        for line in lines:
+            if not line.startswith(":"):
+                continue
+            meta, path = line.split("\t", 1)
+            new, status = meta.split()[3], meta.split()[4]
+            changed.append((path, "" if status.startswith("D") else new))
+        yield commit, int(time), changed
+
+
+def _blobs(root: Path, shas: Iterable[str]) -> dict[str, Any]:
+    """Parsed YAML of many blobs, read in one `git cat-file --batch`."""
+    wanted = sorted(set(shas))
+    if not wanted:
+        return {}
+    out = _git(root, "cat-file", "--batch", data="".join(f"{sha}\n" for sha in wanted).encode())
+    parsed: dict[str, Any] = {}
+    at = 0
+    for sha in wanted:
+        header_end = out.index(b"\n", at)
+        size = int(out[at:header_end].split()[2])
+        body = out[header_end + 1 : header_end + 1 + size]
+        parsed[sha] = _load(body.decode("utf-8", "replace"))
+        at = header_end + 1 + size + 1
+    return parsed
+
+
+def _step(record: Published, state: _State, time: int) -> None:
+    """Compare one state of the Huis with the previous one: count every changed event."""
+    now = digests(state.fiches, state.activities)
+    for key, digest in now.items():
+        before = record.digests.get(key)
+        if before is None and key not in record.revisions:
+            record.revisions[key] = Changes(0, time)
+        elif before != digest:
+            old = record.revisions.get(key, Changes(-1, time))
+            record.revisions[key] = Changes(old.sequence + 1, time)
+    record.digests = now
+    for kind, found in ids_of(state.fiches, state.activities):
+        record.ids[kind].add(found)
+
+
+def _working_tree(root: Path) -> _State:
+    state = _State()
+    for path in sorted((root / "partners").glob("*/*.yml")):
+        if path.name in (FICHE, ACTIVITIES) and path.is_file() and not path.is_symlink():
+            state.put(path.parent.name, path.name, _load(path.read_text("utf-8", "replace")))
+    return state
+
+
+def _without_history(root: Path, why: str) -> Published:
+    record = Published(origin=why)
+    _step(record, _working_tree(root), 0)
+    return record
+
+
+def published(root: Path, today: dt.date, cache_dir: Path | None = None) -> Published:
+    """The record for the sources in `root` as they are now (committed or not)."""
+    try:
+        top = Path(_git(root, "rev-parse", "--show-toplevel").decode().strip()).resolve()
+        shallow = _git(root, "rev-parse", "--is-shallow-repository").decode().strip() == "true"
+        head = _git(root, "rev-parse", "HEAD").decode().strip()
+    except (OSError, subprocess.SubprocessError):
+        return _without_history(root, "geen git-geschiedenis (geen git, of een map zonder .git)")
+    if top != root.resolve():
+        return _without_history(root, f"de Huis-map is niet de hoofdmap van de git-repository ({top})")
+    if shallow:
+        return _without_history(root, "een ondiepe kloon (haal de hele geschiedenis op: fetch-depth: 0)")
+    record, state, last = _cached(cache_dir, root)
+    try:
+        if last != head:
+            commits = list(_commits(root, last))
+            blobs = _blobs(root, (blob for _, _, changed in commits for _, blob in changed if blob))
+            for commit, time, changed in commits:
+                for path, blob in changed:
+                    if (where := _split(path)) and (blob == "" or blobs.get(blob) is not None):
+                        state.put(*where, blobs.get(blob) if blob else None)  # a broken blob keeps the last good one
+                _step(record, state, time)
+                last = commit
+            _store(cache_dir, root, record, state, head)
+        committed = int(_git(root, "log", "-1", "--format=%ct", "HEAD").decode().strip() or 0)
+    except (OSError, subprocess.SubprocessError, ValueError, IndexError):
+        return _without_history(root, "de git-geschiedenis kon niet gelezen worden")
+    # Uncommitted edits count once, on the build's day (and never before the last commit).
+    midnight = int(dt.datetime.combine(today, dt.time(), dt.UTC).timestamp())
+    _step(record, _working_tree(root), max(committed + 1, midnight))
+    return record
+
+
+def _cache_file(cache_dir: Path | None, root: Path) -> Path | None:
+    if cache_dir is None:
+        return None
+    name = hashlib.sha1(str(root.resolve()).encode()).hexdigest()[:12]
+    return cache_dir / f"gepubliceerd-{name}.json"
+
+
+def _cached(cache_dir: Path | None, root: Path) -> tuple[Published, _State, str | None]:
+    """The record as of a commit walked before, when that commit is still in the line of HEAD."""
+    path = _cache_file(cache_dir, root)
+    try:
+        saved = json.loads(path.read_text("utf-8")) if path else None
+        if saved and saved["version"] == _CACHE_VERSION:
+            _git(root, "merge-base", "--is-ancestor", saved["commit"], "HEAD")
+            record = Published(
+                revisions={k: Changes(*v) for k, v in saved["revisions"].items()},
+                ids={k: set(v) for k, v in saved["ids"].items()},
+                digests=saved["digests"],
+            )
+            return record, _State(saved["fiches"], saved["activities"]), saved["commit"]
+    except (OSError, ValueError, KeyError, TypeError, subprocess.SubprocessError):
+        pass
+    return Published(), _State(), None
+
+
+def _store(cache_dir: Path | None, root: Path, record: Published, state: _State, head: str) -> None:
+    path = _cache_file(cache_dir, root)
+    if path is None:
+        return
+    saved = {
+        "version": _CACHE_VERSION,
+        "commit": head,
+        "revisions": {k: [r.sequence, r.modified] for k, r in record.revisions.items()},
+        "ids": {k: sorted(v) for k, v in record.ids.items()},
+        "digests": record.digests,
+        "fiches": state.fiches,
+        "activities": state.activities,
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_suffix(".tmp")
+    partial.write_text(json.dumps(saved, ensure_ascii=False), "utf-8")
+    partial.replace(path)
