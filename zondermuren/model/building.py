@@ -42,7 +42,10 @@ def load(root: Path, today: dt.date, cache_dir: Path | None = None) -> tuple[Hui
     sources = check(root, today)
     if sources.errors:
         raise SourceError(sources.problems)
-    return build(sources, today, history.published(root, today, cache_dir)), sources.problems
+    record = history.published(root, today, cache_dir)
+    huis = build(sources, today, record)
+    huis.history = record.origin
+    return huis, sources.problems
 
 
 def build(sources: Sources, today: dt.date, published: history.Published | None = None) -> Huis:

@@ -249,6 +249,7 @@ class Huis:
     root: Path
     partners: dict[str, Partner] = field(default_factory=dict)
     activities: list[Activity] = field(default_factory=list)
+    history: str = ""  # "git", or why the feeds have no record of what was published
 
     @property
     def default_language(self) -> str:

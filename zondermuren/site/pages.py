@@ -116,7 +116,7 @@ def coordinator_overview(huis: Huis) -> dict[str, Any]:
         (a for a in huis.activities if a.series is not None and a.series.until < huis.today),
         key=lambda a: (a.series.until if a.series else huis.today, a.id),
     )
-    return {"stale": stale, "ended": ended, "built": huis.today}
+    return {"stale": stale, "ended": ended, "built": huis.today, "history": huis.history}
 
 
 def _tree(root: splitting.Node, template: str, context: dict[str, Any]) -> Iterator[Page]:

@@ -10,6 +10,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from zondermuren.sources import schema as schemas
 from zondermuren.sources import text
 from zondermuren.sources.branding import MAX_LOGO_BYTES, MAX_LOGO_PIXELS
@@ -80,6 +82,7 @@ def reference(sources: Sources) -> str:
         rows = ["| veld | verplicht | waarde | uitleg |", "| --- | --- | --- | --- |"]
         _rows(schema, "", rows)
         parts += [f"## {files[name]}", "", *rows, ""]
+    parts += _shapes()
     parts += _limits()
     parts += ["## Woordenlijsten", ""]
     for name, terms in sources.vocab.lists.items():
@@ -88,6 +91,48 @@ def reference(sources: Sources) -> str:
         parts += [f"- `{key}`: {term.label('nl')}" for key, term in terms.items()]
         parts.append("")
     return "\n".join(parts)
+
+
+# One example per shape of "when" (tests/test_calendar_shapes.py checks that each passes the check).
+SHAPES: dict[str, dict[str, Any]] = {
+    "Eén keer, een paar uur": {"id": "voorleesuur", "titel": "Voorleesuur", "datum": "2027-03-06", "van": "10:00",
+                              "tot": "11:00", "doelgroep": {"kinderen": ["3-6"]}},
+    "Een hele dag (de Buitenspeeldag)": {"id": "buitenspeeldag", "titel": "Buitenspeeldag", "datum": "2027-04-21",
+                                         "hele_dag": True, "doelgroep": {"kinderen": ["3-6", "6-12"]}},
+    "Meerdere dagen, elke dag dezelfde uren (een kamp)": {
+        "id": "taalkamp", "titel": "Taalkamp", "datum": "2027-07-05", "tot_en_met": "2027-07-09", "van": "09:00",
+        "tot": "16:00", "per_datum": {"2027-07-07": {"status": "afgelast", "reden": "Geen kamp op woensdag."}},
+        "doelgroep": {"kinderen": ["6-12"]},
+    },
+    "Meerdere hele dagen (een tentoonstelling)": {
+        "id": "tentoonstelling", "titel": "Tentoonstelling", "datum": "2027-03-06", "tot_en_met": "2027-03-14",
+        "hele_dag": True, "doelgroep": {"kinderen": ["3-6", "6-12"]},
+    },
+    "Doorlopend, ook 's nachts (een weekend weg)": {
+        "id": "ouderweekend", "titel": "Weekend voor jonge ouders", "datum": "2027-05-14", "tot_en_met": "2027-05-16",
+        "doorlopend": True, "van": "18:00", "tot": "14:00", "doelgroep": {"ouders": ["0-3"]},
+    },
+    "Een reeks, elke week, de hele dag": {
+        "id": "speelweek", "titel": "Speelpleinwerking", "herhaling": {"frequentie": "wekelijks", "dagen": ["wo"],
+        "vanaf": "2027-07-07", "tot_en_met": "2027-08-25"}, "hele_dag": True, "doelgroep": {"kinderen": ["3-6", "6-12"]},
+    },
+}  # fmt: skip
+
+
+def _shapes() -> list[str]:
+    parts = [
+        "## Wanneer: één keer, een hele dag, meerdere dagen of een reeks",
+        "",
+        "Elke activiteit heeft `datum` (één keer, of de eerste dag) of `herhaling` (een reeks), en uren"
+        " (`van` en `tot`) of `hele_dag: true`. Met `tot_en_met` duurt ze meerdere dagen: elke dag dezelfde"
+        " uren, of met `doorlopend: true` van het beginuur op de eerste dag tot het einduur op de laatste."
+        " Eén dag van een reeks of van een kamp afgelast of verplaatst? Dat gaat met `per_datum`.",
+        "",
+    ]
+    for title, example in SHAPES.items():
+        block = yaml.safe_dump({"activiteiten": [example]}, allow_unicode=True, sort_keys=False, width=100)
+        parts += [f"### {title}", "", "```yaml", block.rstrip(), "```", ""]
+    return parts
 
 
 def _limits() -> list[str]:

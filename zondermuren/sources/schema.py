@@ -227,8 +227,14 @@ def activities_schema(vocab: Vocabularies, municipalities: list[str], languages:
                 "Bij een activiteit over meerdere dagen (een kamp, een weekend): de laatste dag.", DATE
             ),
             "herhaling": series,
-            "van": describe("Beginuur (bij meerdere dagen: elke dag, of bij doorlopend: op de eerste dag).", TIME),
-            "tot": describe("Einduur (bij meerdere dagen: elke dag, of bij doorlopend: op de laatste dag).", TIME),
+            "van": describe(
+                "Beginuur; verplicht, behalve bij hele_dag (bij meerdere dagen: elke dag, bij doorlopend: op de eerste dag).",
+                TIME,
+            ),
+            "tot": describe(
+                "Einduur; verplicht, behalve bij hele_dag (bij meerdere dagen: elke dag, bij doorlopend: op de laatste dag).",
+                TIME,
+            ),
             "hele_dag": describe(
                 "De activiteit duurt de hele dag (zoals de Buitenspeeldag): zonder van en tot.", {"type": "boolean"}
             ),

@@ -48,7 +48,7 @@ def hours(doc: Document, base: tuple, item: dict) -> Iterator[Problem]:
                 base + ("doorlopend",),
                 "doorlopend bij een activiteit van hele dagen (verwacht doorlopend: true met een beginuur en een "
                 "einduur, gevonden hele_dag: true)",
-                "verwijder doorlopend: hele_dag: true met datum en tot_en_met geeft al alle dagen",
+                "verwijder doorlopend; hele_dag: true met datum en tot_en_met geeft al elke dag",
             )
         return
     missing = [key for key in ("van", "tot") if key not in item]
