@@ -1,7 +1,7 @@
 """Whole days, runs of days and weekends through the nights, read back as calendar apps read them.
 
-Two readers: icalendar parses the feed; recurring-ical-events (a second, independent expander of
-RRULE, EXDATE and RECURRENCE-ID) lists the events a phone would show in a window of time.
+Two readers: icalendar parses the feed; `ical` (a second, independent parser with its own
+timeline of RRULE, EXDATE and RECURRENCE-ID) lists the events a phone would show in a window.
 """
 
 from __future__ import annotations
@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from dataclasses import dataclass
 
 import pytest
-import recurring_ical_events
+from ical.calendar_stream import IcsCalendarStream
 from icalendar import Calendar
 
 from tests.sitebuild import ROOT
@@ -38,14 +39,27 @@ def feed(feeds, activity_id: str) -> Calendar:
     return Calendar.from_ical(feeds[f"feeds/activiteit-{activity_id}.ics"])
 
 
-def shown(cal: Calendar, first: dt.date, last: dt.date) -> list:
-    """What a calendar app shows between two days (inclusive), as the second reader expands it."""
-    found = recurring_ical_events.of(cal).between(first, last + dt.timedelta(days=1))
-    return sorted(found, key=lambda e: _moment(e.decoded("dtstart")))
+@dataclass(frozen=True)
+class Shown:
+    """One event as the second reader's timeline lists it."""
+
+    start: dt.date  # a DATE, or a date-time in Brussels
+    end: dt.date
+    status: str
 
 
-def _moment(value: dt.date) -> dt.datetime:
-    return value if isinstance(value, dt.datetime) else dt.datetime.combine(value, dt.time(), BRUSSELS)
+def shown(data: bytes, first: dt.date, last: dt.date) -> list[Shown]:
+    """What a calendar app shows from `first` to `last` (inclusive), as the second reader expands it."""
+    calendar = IcsCalendarStream.calendar_from_ics(data.decode("utf-8"))
+    timeline = calendar.timeline_tz(BRUSSELS)
+    return [
+        Shown(event.dtstart, event.dtend, event.status.value if event.status else "")
+        for event in timeline.overlapping(first, last + dt.timedelta(days=1))
+    ]
+
+
+def raw(feeds, activity_id: str) -> bytes:
+    return feeds[f"feeds/activiteit-{activity_id}.ics"]
 
 
 def test_an_all_day_activity_is_one_date_valued_day(feeds):
@@ -54,21 +68,21 @@ def test_an_all_day_activity_is_one_date_valued_day(feeds):
     assert "VALUE=DATE" in event.to_ical().decode().split("DTSTART")[1].split(":")[0]
     assert event.decoded("dtstart") == dt.date(2027, 4, 21)
     assert event.decoded("dtend") == dt.date(2027, 4, 22)  # exclusive: the next day
-    days = shown(cal, dt.date(2027, 4, 1), dt.date(2027, 4, 30))
-    assert [(e.decoded("dtstart"), e.decoded("dtend")) for e in days] == [(dt.date(2027, 4, 21), dt.date(2027, 4, 22))]
+    days = shown(raw(feeds, "buitenspeeldag-heidegem"), dt.date(2027, 4, 1), dt.date(2027, 4, 30))
+    assert days == [Shown(dt.date(2027, 4, 21), dt.date(2027, 4, 22), "CONFIRMED")]
 
 
 def test_a_run_of_whole_days_with_one_cancelled_day_expands_to_exactly_its_days(feeds):
     cal = feed(feeds, "jeugdboekenweek-tentoonstelling")
     master = next(e for e in cal.walk("VEVENT") if "recurrence-id" not in e)
     assert master["rrule"].to_ical().decode() == "FREQ=DAILY;UNTIL=20270314"
-    days = shown(cal, dt.date(2027, 3, 1), dt.date(2027, 3, 31))
-    found = [(e.decoded("dtstart"), str(e.get("status"))) for e in days]
-    expected = [(dt.date(2027, 3, 6) + dt.timedelta(days=n), "CONFIRMED") for n in range(9)]
-    expected[3] = (dt.date(2027, 3, 9), "CANCELLED")
-    assert found == expected
-    assert all(isinstance(e.decoded("dtstart"), dt.date) and not isinstance(e.decoded("dtstart"), dt.datetime)
-               for e in days)  # fmt: skip
+    days = shown(raw(feeds, "jeugdboekenweek-tentoonstelling"), dt.date(2027, 3, 1), dt.date(2027, 3, 31))
+    expected = [dt.date(2027, 3, 6) + dt.timedelta(days=n) for n in range(9)]
+    assert days == [
+        Shown(day, day + dt.timedelta(days=1), "CANCELLED" if day == dt.date(2027, 3, 9) else "CONFIRMED")
+        for day in expected
+    ]
+    assert not any(isinstance(e.start, dt.datetime) for e in days)
 
 
 def test_a_camp_is_one_event_whose_days_are_all_covered_with_their_hours(feeds):
@@ -77,8 +91,8 @@ def test_a_camp_is_one_event_whose_days_are_all_covered_with_their_hours(feeds):
     assert len({e["uid"] for e in events}) == 1
     master = next(e for e in events if "recurrence-id" not in e)
     assert master["rrule"].to_ical().decode().startswith("FREQ=DAILY;UNTIL=20270709T")
-    days = shown(cal, dt.date(2027, 7, 1), dt.date(2027, 7, 31))
-    found = [(e.decoded("dtstart").astimezone(BRUSSELS), e.decoded("dtend").astimezone(BRUSSELS)) for e in days]
+    days = shown(raw(feeds, "zomertaalkamp"), dt.date(2027, 7, 1), dt.date(2027, 7, 31))
+    found = [(e.start, e.end) for e in days]
 
     def at(day: int, start: int, end: int) -> tuple[dt.datetime, dt.datetime]:
         return dt.datetime(2027, 7, day, start, tzinfo=BRUSSELS), dt.datetime(2027, 7, day, end, tzinfo=BRUSSELS)
@@ -96,33 +110,33 @@ def test_a_weekend_through_the_nights_is_one_block(feeds):
     assert "rrule" not in event
     assert event.decoded("dtstart") == dt.datetime(2027, 5, 14, 18, tzinfo=BRUSSELS)
     assert event.decoded("dtend") == dt.datetime(2027, 5, 16, 14, tzinfo=BRUSSELS)
-    assert len(shown(cal, dt.date(2027, 5, 1), dt.date(2027, 5, 31))) == 1
+    assert shown(raw(feeds, "weekend-jonge-ouders"), dt.date(2027, 5, 1), dt.date(2027, 5, 31)) == [
+        Shown(dt.datetime(2027, 5, 14, 18, tzinfo=BRUSSELS), dt.datetime(2027, 5, 16, 14, tzinfo=BRUSSELS), "CONFIRMED")
+    ]
 
 
 def test_local_times_stay_put_across_the_daylight_saving_changes(feeds):
     """The Friday teen night is at 19:00 in Brussels in winter and in summer (27 March 2027)."""
-    cal = feed(feeds, "tienerwerking-de-loods")
-    nights = shown(cal, dt.date(2026, 11, 23), dt.date(2027, 11, 12))
+    nights = shown(raw(feeds, "tienerwerking-de-loods"), dt.date(2026, 11, 23), dt.date(2027, 11, 12))
     assert len(nights) > 40
-    hours = {e.decoded("dtstart").astimezone(BRUSSELS).strftime("%H:%M") for e in nights}
-    assert hours == {"19:00"}
-    offsets = {e.decoded("dtstart").astimezone(BRUSSELS).utcoffset() for e in nights}
+    starts = [e.start for e in nights if isinstance(e.start, dt.datetime)]
+    assert len(starts) == len(nights)
+    assert {start.astimezone(BRUSSELS).strftime("%H:%M") for start in starts} == {"19:00"}
+    offsets = {start.astimezone(BRUSSELS).utcoffset() for start in starts}
     assert offsets == {dt.timedelta(hours=1), dt.timedelta(hours=2)}  # both sides of the change
 
 
 def test_the_second_reader_sees_every_date_the_pages_list(huis, feeds):
-    """Per activity: the days recurring-ical-events expands are the days the calendar pages list."""
+    """Per activity: the days the second reader expands are the days the calendar pages list."""
     for activity in huis.activities:
         dates = schedule.occurrences(activity)
         if dates[-1].date < TODAY - dt.timedelta(days=ical.KEEP_PAST_DAYS):
             continue
-        cal = feed(feeds, activity.id)
         listed = {(o.date, o.status == "afgelast") for o in dates if o.status != "verplaatst"}
         seen = set()
-        for event in shown(cal, dates[0].date, dates[-1].date):
-            start = event.decoded("dtstart")
-            day = start.astimezone(BRUSSELS).date() if isinstance(start, dt.datetime) else start
-            end = event.decoded("dtend")
+        for event in shown(raw(feeds, activity.id), dates[0].date, dates[-1].date):
+            day = event.start.astimezone(BRUSSELS).date() if isinstance(event.start, dt.datetime) else event.start
+            end = event.end
             last = (end.astimezone(BRUSSELS) - dt.timedelta(seconds=1)).date() if isinstance(end, dt.datetime) else (
                 end - dt.timedelta(days=1))  # fmt: skip
             if activity.overnight:
@@ -130,7 +144,7 @@ def test_the_second_reader_sees_every_date_the_pages_list(huis, feeds):
                 seen |= {(o.date, o.status == "afgelast") for o in dates}
                 continue
             assert last == day, activity.id  # one block per day, never through the night
-            seen.add((day, str(event.get("status")) == "CANCELLED"))
+            seen.add((day, event.status == "CANCELLED"))
         assert seen == listed, activity.id
 
 
