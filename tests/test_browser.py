@@ -328,7 +328,11 @@ def test_activity_pages_have_event_jsonld(example_site: Path) -> None:
         if not data.get("name"):
             problems.append(f"{where}: no name")
         try:
-            if datetime.fromisoformat(data["startDate"]).utcoffset() is None:
+            # A time has its offset; a whole day is a date only (schema.org Date), both ends alike.
+            whole_day = len(data["startDate"]) == len("2027-04-21")
+            if whole_day != (len(data["endDate"]) == len("2027-04-21")):
+                problems.append(f"{where}: startDate {data['startDate']} and endDate {data['endDate']} differ in kind")
+            elif not whole_day and datetime.fromisoformat(data["startDate"]).utcoffset() is None:
                 problems.append(f"{where}: startDate {data['startDate']} has no UTC offset")
         except (KeyError, TypeError, ValueError) as error:
             problems.append(f"{where}: startDate missing or invalid ({error!r})")

@@ -59,16 +59,21 @@ def test_every_feed_parses_and_every_event_is_complete(all_feeds):
         for event in events:
             for prop in ("uid", "dtstamp", "dtstart", "summary"):
                 assert prop in event, f"{name}: {prop} missing in {event.get('uid')}"
-            assert event["dtstart"].params["TZID"] == "Europe/Brussels", name
-            assert event.decoded("dtstart").tzinfo is not None
+            start = event.decoded("dtstart")
+            if isinstance(start, dt.datetime):  # a time of day is local time in Brussels
+                assert event["dtstart"].params["TZID"] == "Europe/Brussels", name
+                assert start.tzinfo is not None
+            else:  # a whole day is a DATE, with the next day as its (exclusive) end
+                assert event["dtstart"].params["VALUE"] == "DATE", name
+                assert isinstance(event.decoded("dtend"), dt.date) and event.decoded("dtend") > start, name
 
 
 def test_weekly_series_keeps_local_time_across_daylight_saving(huis, all_feeds):
     cal = parse(all_feeds["feeds/huis.ics"])
     crossing = 0
     for event in cal.walk("VEVENT"):
-        if "rrule" not in event or "recurrence-id" in event:
-            continue
+        if "rrule" not in event or "recurrence-id" in event or not isinstance(event.decoded("dtstart"), dt.datetime):
+            continue  # whole days have no time to keep (tests/test_calendar_shapes.py)
         moments = expand(event)
         activity = next(a for a in huis.activities if event["uid"].startswith(a.id + "@"))
         assert {m.astimezone(BRUSSELS).strftime("%H:%M") for m in moments} == {activity.start}, activity.id

@@ -89,7 +89,7 @@ def test_the_example_passes_and_its_preview_opens_from_a_folder(tmp_path: Path) 
     steps = run_steps(project, summary)
     assert [s.returncode for s in steps] == [0, 0, 0], steps[-1].stderr[-3000:]
     assert summary.read_text("utf-8").startswith("## Controle van de fiches: in orde")
-    assert "In orde: 31 partners, 72 activiteiten." in summary.read_text("utf-8")
+    assert "In orde: 31 partners, 75 activiteiten." in summary.read_text("utf-8")
     page = (project / "voorbeeld" / "partners" / "de-ballon" / "index.html").read_text("utf-8")
     assert 'href="../../activiteiten/speelochtend-eikelare/index.html"' in page
     assert 'href="../index.html"' in page or 'href="../../index.html"' in page

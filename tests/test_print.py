@@ -210,7 +210,7 @@ BROKEN_LOGO = (
     "JPG die de PDF-maker kan lezen, gevonden een fout: UnidentifiedImageError: cannot identify image file "
     "een ingesloten afbeelding); zonder dit logo gemaakt: drukwerk/bibliotheek-lindevelde/affiche-boekbabys-eikelare.nl.pdf, "
     "drukwerk/bibliotheek-lindevelde/affiche-huiswerkklas-bib.nl.pdf, "
-    "drukwerk/bibliotheek-lindevelde/affiche-voorleesfeest-bib.nl.pdf en nog {more} — bewaar het logo opnieuw als "
+    "drukwerk/bibliotheek-lindevelde/affiche-jeugdboekenweek-tentoonstelling.ar.pdf en nog {more} — bewaar het logo opnieuw als "
     "PNG of als eenvoudige SVG zonder ingesloten afbeeldingen"
 )
 
@@ -228,7 +228,7 @@ def test_a_logo_that_cannot_be_printed_is_left_out_and_reported_in_every_build(t
     for round in range(2):  # the second build takes the PDFs from the cache and still says it
         prepared = build.prepare(project, project / "content", options)
         assert prepared.printed is not None and (round == 0 or not prepared.printed.drawn)
-        assert BROKEN_LOGO.format(line=line, more=12) in [str(p) for p in prepared.warnings]
+        assert BROKEN_LOGO.format(line=line, more=16) in [str(p) for p in prepared.warnings]
     sticker = prepared.files["drukwerk/bibliotheek-lindevelde/raamsticker.pdf"]
     assert isinstance(sticker, Path) and scan(pixels(sticker, tmp_path / "s"))
 

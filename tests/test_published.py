@@ -183,3 +183,19 @@ def test_the_record_comes_from_the_sources_as_written_not_from_shifted_dates():
     other, _ = building.load(ROOT, dt.date(2027, 2, 1))
     assert [(a.id, a.revision) for a in one.activities] == [(a.id, a.revision) for a in other.activities]
     assert [a.date for a in one.activities] != [a.date for a in other.activities]
+
+
+def test_an_old_commit_with_multiplying_aliases_is_passed_over(published: Path, tmp_path: Path):
+    """A file that once held a "billion laughs" does not stall the walk: its last readable version stands."""
+    path = published / "partners" / "bib-noorddorp" / "activiteiten.yml"
+    good = path.read_text("utf-8")
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + n)}: &{chr(98 + n)} [{', '.join(['*' + chr(97 + n)] * 9)}]\n" for n in range(8)
+    )
+    path.write_text(bomb, "utf-8")
+    git(published, "commit", "-q", "-am", "Stuk", when="2026-11-21T10:00:00Z")
+    path.write_text(good, "utf-8")
+    git(published, "commit", "-q", "-am", "Hersteld", when="2026-11-22T10:00:00Z")
+    record = history.published(published, LATER)
+    assert record.origin == "git"
+    assert record.revisions[history.event_key("voorleesuur")].sequence == 0  # never seen changed

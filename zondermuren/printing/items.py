@@ -195,7 +195,9 @@ def _when(activity: Activity, coming: list[Occurrence], t: Translator) -> str:
             activity.end,
         ):
             line += sep + hours(occurrence.start, occurrence.end)
-        if occurrence.status != "gepland":
+        if occurrence.status == "verplaatst" and occurrence.moved_to:
+            line += f" ({t('common.moved_to', datum=t.date(occurrence.moved_to, 'day'))})"
+        elif occurrence.status != "gepland":
             line += f" ({t(f'common.status_{occurrence.status}')})"
         lines.append(line)
     if len(coming) > MAX_DATES:

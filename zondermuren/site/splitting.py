@@ -163,7 +163,8 @@ def walk_in_weight(partner: Partner) -> int:
 
 
 def feed_weight(partner: Partner) -> int:
-    return 420 + 2 * len(partner.slug) + len(partner.name.encode())
+    # The feed's address is written six times: Google, webcal, download, the address shown and its link.
+    return 760 + 6 * len(partner.slug) + len(partner.name.encode())
 
 
 def event_weight(occurrence: Any) -> int:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 import subprocess
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -64,8 +65,16 @@ def event_key(first_id: str, day: str = "") -> str:
     return f"{first_id}/{day}" if day else first_id
 
 
+_ANCHOR = re.compile(r"(?:^|[\s\[{,:-])&[^\s]", re.M)
+
+
 def _load(text: str) -> Any:
-    """Every scalar as written (BaseLoader): history and working tree are digested alike."""
+    """Every scalar as written (BaseLoader): history and working tree are digested alike.
+
+    A file with YAML anchors counts as unreadable here (the last readable version stands): an
+    old commit's aliases could multiply into millions of values, and partners rarely write them."""
+    if _ANCHOR.search(text):
+        return None
     try:
         return yaml.load(text, Loader=getattr(yaml, "CBaseLoader", yaml.BaseLoader))
     except yaml.YAMLError:
