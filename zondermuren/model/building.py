@@ -68,8 +68,9 @@ def build(sources: Sources, today: dt.date) -> Huis:
             slug, doc.data, sources.root / "partners" / slug, municipalities, shift, doc.file
         )
     for slug, doc in sources.activities.items():
-        for item in doc.data["activiteiten"]:
-            activity = _activity(item, huis.partners[slug], huis.partners, municipalities, shift, doc.file)
+        for index, item in enumerate(doc.data["activiteiten"]):
+            line = doc.where(("activiteiten", index))[0]
+            activity = _activity(item, huis.partners[slug], huis.partners, municipalities, shift, doc.file, line)
             huis.partners[slug].activities.append(activity)
             huis.activities.append(activity)
     for activity in huis.activities:
@@ -182,7 +183,9 @@ def _place(value: Any, partner: Partner, partners: dict[str, Partner], municipal
     return Place(location.name, location.address, location)
 
 
-def _activity(item: dict[str, Any], partner: Partner, partners, municipalities, shift: Shift, source: str) -> Activity:
+def _activity(
+    item: dict[str, Any], partner: Partner, partners, municipalities, shift: Shift, source: str, line: int = 0
+) -> Activity:
     changes = {
         shift(dt.date.fromisoformat(day)): _change(change, shift) for day, change in item.get("per_datum", {}).items()
     }
@@ -206,4 +209,5 @@ def _activity(item: dict[str, Any], partner: Partner, partners, municipalities, 
         co_organisers=tuple(partners[slug] for slug in item.get("mede_organisatoren", [])),
         changes=changes,
         source=source,
+        line=line,
     )

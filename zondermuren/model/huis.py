@@ -183,6 +183,7 @@ class Activity:
     co_organisers: tuple[Partner, ...] = ()
     changes: dict[dt.date, DateChange] = field(default_factory=dict)
     source: str = ""
+    line: int = 0  # the activity's line in its file, for messages about it
 
     @property
     def organisers(self) -> tuple[Partner, ...]:
