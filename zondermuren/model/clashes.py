@@ -163,8 +163,8 @@ def warning(clash: Clash, huis: Huis) -> Problem:
         1,
         _field(first, huis),
         f"'{first.title.nl}' botst met '{second.title.nl}' van {second.partner.name} ({second.source}:{second.line}): "
-        f"voor dezelfde gezinnen (leeftijd {', '.join(clash.bands)}) in {clash.municipality.name} op hetzelfde moment, "
-        f"op {'1 datum' if count == 1 else f'{count} data'}: {_dates(clash.dates)}",
+        f"voor dezelfde gezinnen (leeftijd {', '.join(clash.bands)}) in {clash.municipality.name} op hetzelfde moment "
+        + (f"op {_dates(clash.dates)}" if count == 1 else f"op {count} data ({_dates(clash.dates)})"),
         "spreek samen een ander moment of een andere gemeente af, zodat gezinnen naar beide kunnen "
         "(zie /planning/ op de site of zondermuren botsingen)",
         Level.WARNING,
@@ -172,7 +172,8 @@ def warning(clash: Clash, huis: Huis) -> Problem:
 
 
 def warnings(huis: Huis) -> list[Problem]:
-    return [warning(clash, huis) for clash in find(huis)]
+    """The warnings of the coming months, in the order `problems.report` lists them."""
+    return sorted(warning(clash, huis) for clash in find(huis))
 
 
 def by_month(clashes: Iterable[Clash]) -> dict[tuple[int, int], list[tuple[Meeting, Clash]]]:
