@@ -55,6 +55,11 @@ def test_a_month_grid_marks_clashes_in_words(tmp_path: Path) -> None:
     assert '<th scope="col">Week</th><th scope="col">maandag</th>' in text
     assert '<tr><th scope="row">week 49</th>\n<td class="zm-plan-other"></td>' in text  # 1 December is a Tuesday
     assert text.count('<tr><th scope="row">week ') == 5
+    # A free day shows by its plain number; on a phone, where the days stack, its weekday shows too.
+    assert (
+        '<td class="zm-plan-free"><span class="zm-plan-day"><time datetime="2026-12-01">'
+        '<span class="zm-plan-weekday">dinsdag </span>1</time></span>'
+    ) in text
     assert (
         '<li class="zm-plan-clash"><span class="zm-plan-hours">10:00–11:30</span> '
         '<a href="../../activiteiten/peuterochtend/">Peuterochtend</a><br>Bibliotheek Noorddorp · Noorddorp'
