@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import shutil
 import time
+from pathlib import Path
 
 import pytest
 
 from tests.sitebuild import FIXTURES, ROOT
-from zondermuren import cli
+from zondermuren import build, cli, options
 from zondermuren.model import building, clashes
 from zondermuren.model.schedule import Occurrence
 from zondermuren.sources import reading
@@ -165,3 +167,13 @@ def test_clashes_stay_fast_on_a_busy_huis() -> None:
     found = clashes.find(huis)
     assert len(found) == 60 * 59 // 2
     assert time.perf_counter() - started < 2.0
+
+
+def test_the_build_log_shows_them(tmp_path: Path) -> None:
+    """What the MkDocs hook prints: the warnings `build.prepare` hands back, clashes included."""
+    root = tmp_path / "huis"
+    shutil.copytree(HUIS, root)
+    (root / "content").mkdir()
+    settings = options.from_environment(environ={"ZONDERMUREN_TODAY": TODAY.isoformat(), "ZONDERMUREN_DRUKWERK": "uit"})
+    prepared = build.prepare(root, root / "content", settings)
+    assert [str(p) for p in prepared.warnings if "botst met" in p.message] == EXPECTED

@@ -35,12 +35,13 @@ class Plan:
     grids: tuple[months.Month, ...]
     clashes: tuple[Clash, ...]
     others: dict[tuple[str, str, str], tuple[Occurrence, ...]]
+    per_month: dict[tuple[int, int], list[tuple[Meeting, Clash]]]
 
     def against(self, occurrence: Occurrence) -> tuple[Occurrence, ...]:
         return self.others.get(_key(occurrence), ())
 
     def clashes_in(self, grid: months.Month) -> list[tuple[Meeting, Clash]]:
-        return clashes.by_month(self.clashes).get((grid.year, grid.month), [])
+        return self.per_month.get((grid.year, grid.month), [])
 
 
 def plan(huis: Huis) -> Plan:
@@ -60,7 +61,7 @@ def plan(huis: Huis) -> Plan:
     grids = tuple(
         months.month_grid(year, month, happening) for year, month in months.following(start.year, start.month, last)
     )
-    return Plan(grids, tuple(found), {key: tuple(value) for key, value in others.items()})
+    return Plan(grids, tuple(found), {key: tuple(value) for key, value in others.items()}, clashes.by_month(found))
 
 
 def where(occurrence: Occurrence) -> str:
