@@ -76,3 +76,13 @@ def test_a_month_grid_marks_clashes_in_words(tmp_path: Path) -> None:
     assert "Infomarkt" not in text
     assert text.count("activiteiten/voorlezen/") == 4  # 2, 9, 17 (moved from 16) and 23 December
     assert text.count('class="zm-plan-clash"') == 10
+
+
+def test_the_current_month_leaves_the_days_gone_by_empty(tmp_path: Path) -> None:
+    text = (_write(tmp_path) / "planning" / "2026-11.md").read_text("utf-8")
+    assert (
+        '<td class="zm-plan-other"><span class="zm-plan-day"><time datetime="2026-11-21">21</time></span> voorbij</td>'
+        in text
+    )
+    assert '<time datetime="2026-11-22"><span class="zm-plan-weekday">zondag </span>22</time>' in text
+    assert text.count("activiteiten/voorlezen/") == 1  # 25 November; the 18th is past
