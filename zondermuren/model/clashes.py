@@ -105,11 +105,12 @@ def find(huis: Huis, start: dt.date | None = None, end: dt.date | None = None) -
                     pairs[key] = (first.activity, second.activity)
                     found.setdefault(key, []).append(Meeting(first, second))
             running.append(occurrence)
+    ages = {band: index for index, band in enumerate(huis.vocab.keys("leeftijden"))}  # youngest first
     clashes = [
         Clash(
             first,
             second,
-            tuple(sorted(first.offer.audience.bands() & second.offer.audience.bands())),
+            tuple(sorted(first.offer.audience.bands() & second.offer.audience.bands(), key=lambda b: ages.get(b, 99))),
             first.place.address.municipality,
             tuple(sorted(found[key], key=lambda m: (m.date, m.first.starts_at))),
         )
