@@ -105,13 +105,13 @@ def test_a_camp_is_one_event_whose_days_are_all_covered_with_their_hours(feeds):
 
 
 def test_a_weekend_through_the_nights_is_one_block(feeds):
-    cal = feed(feeds, "weekend-jonge-ouders")
+    cal = feed(feeds, "weekend-aanstaande-ouders")
     (event,) = cal.walk("VEVENT")
     assert "rrule" not in event
-    assert event.decoded("dtstart") == dt.datetime(2027, 5, 14, 18, tzinfo=BRUSSELS)
-    assert event.decoded("dtend") == dt.datetime(2027, 5, 16, 14, tzinfo=BRUSSELS)
-    assert shown(raw(feeds, "weekend-jonge-ouders"), dt.date(2027, 5, 1), dt.date(2027, 5, 31)) == [
-        Shown(dt.datetime(2027, 5, 14, 18, tzinfo=BRUSSELS), dt.datetime(2027, 5, 16, 14, tzinfo=BRUSSELS), "CONFIRMED")
+    assert event.decoded("dtstart") == dt.datetime(2027, 6, 4, 18, tzinfo=BRUSSELS)
+    assert event.decoded("dtend") == dt.datetime(2027, 6, 6, 14, tzinfo=BRUSSELS)
+    assert shown(raw(feeds, "weekend-aanstaande-ouders"), dt.date(2027, 6, 1), dt.date(2027, 6, 30)) == [
+        Shown(dt.datetime(2027, 6, 4, 18, tzinfo=BRUSSELS), dt.datetime(2027, 6, 6, 14, tzinfo=BRUSSELS), "CONFIRMED")
     ]
 
 
@@ -162,8 +162,8 @@ def test_json_ld_gives_whole_days_as_dates_and_a_run_from_first_to_last_day(huis
     assert (run["startDate"], run["endDate"]) == ("2027-03-06", "2027-03-14")
     camp = event("zomertaalkamp")
     assert (camp["startDate"], camp["endDate"]) == ("2027-07-05T09:00:00+02:00", "2027-07-09T16:00:00+02:00")
-    weekend = event("weekend-jonge-ouders")
-    assert (weekend["startDate"], weekend["endDate"]) == ("2027-05-14T18:00:00+02:00", "2027-05-16T14:00:00+02:00")
+    weekend = event("weekend-aanstaande-ouders")
+    assert (weekend["startDate"], weekend["endDate"]) == ("2027-06-04T18:00:00+02:00", "2027-06-06T14:00:00+02:00")
     json.dumps([day, run, camp, weekend])  # serialisable as the page writes it
 
 

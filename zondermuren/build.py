@@ -14,7 +14,7 @@ from pathlib import Path
 
 from zondermuren import i18n, urls
 from zondermuren.feeds import ical
-from zondermuren.model import building, schedule
+from zondermuren.model import building, clashes, schedule
 from zondermuren.model.huis import Huis
 from zondermuren.options import Options
 from zondermuren.printing import items as print_items
@@ -61,6 +61,7 @@ def prepare(root: Path, docs_dir: Path, options: Options) -> Prepared:
     """
     i18n.use_project_locales(root)
     huis, warnings = building.load(root, options.today, options.history_cache(root))
+    warnings += clashes.warnings(huis)  # the build log shows what `zondermuren check` shows
     printable = print_items.plan(huis, options.site_url) if options.with_print else []
     prints = print_items.by_page(printable) if options.with_print else None
     changed = pages.write_pages(huis, docs_dir, options.site_url, prints, options.workers)

@@ -17,7 +17,7 @@ import yaml
 
 from zondermuren import build
 from zondermuren import options as build_options
-from zondermuren.model import building
+from zondermuren.model import building, clashes
 from zondermuren.printing import items
 from zondermuren.problems import Level, SourceError, report
 from zondermuren.site import pages, translations
@@ -39,6 +39,9 @@ def _check(
     if found.settings is not None and form != "tekst" and not found.errors:
         if stale := codeowners.stale(found, root):
             problems.append(dataclasses.replace(stale, level=Level.WARNING))
+    if found.settings is not None and not found.errors:
+        # Clashes need the model (dates expanded, moved dates placed): only sources without errors have one.
+        problems += clashes.warnings(building.build(found, options.today))
     errors = [p for p in problems if p.level is Level.ERROR]
     if problems:
         print(report(problems), file=sys.stderr if errors else sys.stdout)
@@ -135,6 +138,17 @@ def _translations(root: Path, options: build_options.Options) -> int:
     return 0
 
 
+def _clashes(root: Path, options: build_options.Options) -> int:
+    """Every clash of the coming months, by month, for the coordinator (warnings: always exit 0 when checked)."""
+    try:
+        huis, _ = building.load(root, options.today)
+    except SourceError as error:
+        print(report(error.problems), file=sys.stderr)
+        return 1
+    print(clashes.as_text(huis))
+    return 0
+
+
 def _site_url(root: Path) -> str:
     """The site's address as mkdocs.yml gives it (`!ENV [NAME, default]` included): QR codes lead there."""
 
@@ -204,6 +218,9 @@ def main(argv: list[str] | None = None) -> int:
     intake_parser.add_argument("--uitvoer", type=Path, help="map voor titel.txt en bericht.md (voor de pull request)")
     commands.add_parser("velden", help="maak schema/*.json en docs/velden.md opnieuw")
     commands.add_parser("vertalingen", help="welke teksten missen een vertaling, per taal")
+    commands.add_parser(
+        "botsingen", help="activiteiten voor dezelfde gezinnen op hetzelfde moment in dezelfde gemeente, per maand"
+    )
     printing = commands.add_parser("drukwerk", help="maak affiches, raamstickers en naamborden (PDF)")
     printing.add_argument("--uit", type=Path, help="kopieer de PDF's naar deze map")
     args = parser.parse_args(argv)
@@ -230,6 +247,8 @@ def main(argv: list[str] | None = None) -> int:
         return _from_form(root, options, args.tekst, args.gebeurtenis, args.uitvoer)
     if args.command == "vertalingen":
         return _translations(root, options)
+    if args.command == "botsingen":
+        return _clashes(root, options)
     if args.command == "drukwerk":
         return _print(root, args.uit.resolve() if args.uit else None, options)
     return _write_reference(root, options)

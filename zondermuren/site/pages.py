@@ -17,10 +17,10 @@ from typing import Any
 
 from zondermuren import parallel, urls
 from zondermuren.i18n import Translator
-from zondermuren.model import schedule
+from zondermuren.model import clashes, schedule
 from zondermuren.model.huis import Huis
 from zondermuren.problems import Problem, SourceError
-from zondermuren.site import listings, splitting, translations
+from zondermuren.site import listings, planning, splitting, translations
 from zondermuren.site.rendering import PrintLink, Renderer
 from zondermuren.sources.checks import STALE_AFTER
 
@@ -119,6 +119,20 @@ def coordinator_overview(huis: Huis) -> dict[str, Any]:
     return {"stale": stale, "ended": ended, "built": huis.today, "history": huis.history}
 
 
+def planning_pages(huis: Huis) -> list[Page]:
+    """The coordinator's planning: an overview with the clashes, and a grid per month (`site.planning`)."""
+    plan = planning.plan(huis)
+    common = {"plan": plan, "nl": Translator("nl"), "hours": clashes.hours, "where": planning.where}
+    found = [Page(planning.INDEX, "planning.md.j2", common)]
+    for index, grid in enumerate(plan.grids):
+        around = {
+            "previous": plan.grids[index - 1] if index else None,
+            "next": plan.grids[index + 1] if index + 1 < len(plan.grids) else None,
+        }
+        found.append(Page(planning.month_path(grid), "planning_maand.md.j2", {**common, "grid": grid, **around}))
+    return found
+
+
 def _tree(root: splitting.Node, template: str, context: dict[str, Any]) -> Iterator[Page]:
     """One page per node of a split list, all from the same template (`node` tells which)."""
     for node in root.walk():
@@ -178,15 +192,16 @@ def write_pages(
     """
     default = huis.default_language
     all_pages = list(site_pages(huis))
+    coordinator = [Page("coordinatie", "coordinatie.md.j2", coordinator_overview(huis)), *planning_pages(huis)]
     names = {
         urls.page_file(p.path, lang, default)
-        for p in [*all_pages, Page("vertalingen", "", {}), Page("drukwerk", "", {}), Page("coordinatie", "", {})]
+        for p in [*all_pages, *coordinator, Page("vertalingen", "", {}), Page("drukwerk", "", {})]
         for lang in huis.languages
     }
     report = translations.gaps(huis, docs_dir, names)
     # In Dutch in every language (the page says why), its few UI words too.
     all_pages.append(Page("vertalingen", "vertalingen.md.j2", {"report": report, "nl": Translator("nl")}))
-    all_pages.append(Page("coordinatie", "coordinatie.md.j2", coordinator_overview(huis)))
+    all_pages += coordinator  # in Dutch in every language, like the translation report
     if prints is not None:
         all_pages.append(Page("drukwerk", "drukwerk.md.j2", {}))
     manifest = docs_dir / MANIFEST
