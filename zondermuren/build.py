@@ -20,7 +20,7 @@ from zondermuren.options import Options
 from zondermuren.printing import items as print_items
 from zondermuren.printing import render as print_render
 from zondermuren.problems import Level, Problem
-from zondermuren.site import pages, theme
+from zondermuren.site import pages, redirects, theme
 from zondermuren.sources import documents, reading, svg
 
 ENGINE = Path(__file__).parent
@@ -77,12 +77,15 @@ def prepare(root: Path, docs_dir: Path, options: Options) -> Prepared:
     for partner in huis.partners.values():
         if partner.logo:
             files[urls.partner_logo(partner.slug, partner.logo.name)] = _published(partner.logo)
-    files.update(ical.all_feeds(huis, options.site_url))
+    feeds = ical.all_feeds(huis, options.site_url)
+    files.update(feeds)
     printed = None
     if options.with_print:
         printed, unprintable = publish_prints(root, huis, printable, options)
         files.update(printed.files)
         warnings += unprintable
+    keys = {item.path: item.key for item in printable}
+    files.update(redirects.files(huis, options.site_url, feeds, printed.files if printed else {}, keys))
     over = {
         urls.page_url(urls.activity_page(activity.id), huis.default_language, huis.default_language)
         for activity in huis.activities

@@ -39,12 +39,11 @@ def load(root: Path, today: dt.date, cache_dir: Path | None = None) -> tuple[Hui
     """The validated Huis and its warnings; raises SourceError listing every error at once.
 
     Its activities carry their revisions from the record of what was published (`history`)."""
-    sources = check(root, today)
+    sources = check(root, today, cache_dir)
     if sources.errors:
         raise SourceError(sources.problems)
-    record = history.published(root, today, cache_dir)
-    huis = build(sources, today, record)
-    huis.history = record.origin
+    huis = build(sources, today, sources.published)
+    huis.history = sources.published.origin
     return huis, sources.problems
 
 

@@ -32,7 +32,7 @@ from typing import Any
 import yaml
 
 FICHE, ACTIVITIES = "fiche.yml", "activiteiten.yml"
-_CACHE_VERSION = 1
+_CACHE_VERSION = 2
 _GIT = ("git", "-c", "core.fsmonitor=false", "-c", "core.quotepath=false", "--no-pager")
 # What families see of an event; a change in any of these reaches their calendar.
 _EVENT_FIELDS = ("titel", "datum", "tot_en_met", "herhaling", "van", "tot", "hele_dag", "doorlopend")
@@ -53,6 +53,13 @@ class Published:
     ids: dict[str, set[str]] = field(default_factory=lambda: {"partner": set(), "locatie": set(), "activiteit": set()})
     origin: str = "git"  # or why there is no history
     digests: dict[str, str] = field(default_factory=dict)  # as of the last commit walked
+    # What the site had before the latest change ('kind:id' -> ids_of's facts), and now: what
+    # a change (a commit, a pull request, an edit not yet committed) made disappear.
+    before: dict[str, dict[str, str]] = field(default_factory=dict)
+    now: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def vanished(self) -> dict[str, dict[str, str]]:
+        return {key: facts for key, facts in self.before.items() if key not in self.now}
 
     def revision(self, key: str) -> tuple[int, dt.datetime | None]:
         found = self.revisions.get(key)
@@ -121,19 +128,27 @@ def digests(fiches: dict[str, Any], activities: dict[str, Any]) -> dict[str, str
     return found
 
 
-def ids_of(fiches: dict[str, Any], activities: dict[str, Any]) -> Iterator[tuple[str, str]]:
-    """(kind, id) of everything that has a page: partners, their locations, activities."""
+def ids_of(fiches: dict[str, Any], activities: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """Everything that has a page or a print, as 'kind:id' -> where it is (partner) and until when.
+
+    Kinds: partner, locatie ('slug/location'), activiteit; `laatste` is an activity's last day as
+    written, so a checker can tell an activity that is over from one that vanished too early."""
+    found: dict[str, dict[str, str]] = {}
     for slug, fiche in fiches.items():
-        yield "partner", slug
+        found[f"partner:{slug}"] = {"partner": slug}
         locations = fiche.get("locaties") if isinstance(fiche, dict) else None
         for location in locations if isinstance(locations, list) else []:
             if isinstance(location, dict) and isinstance(location.get("id"), str):
-                yield "locatie", f"{slug}/{location['id']}"
-    for doc in activities.values():
+                found[f"locatie:{slug}/{location['id']}"] = {"partner": slug}
+    for slug, doc in activities.items():
         items = doc.get("activiteiten") if isinstance(doc, dict) else None
         for item in items if isinstance(items, list) else []:
             if isinstance(item, dict) and isinstance(item.get("id"), str):
-                yield "activiteit", item["id"]
+                series = item.get("herhaling")
+                last = series.get("tot_en_met") if isinstance(series, dict) else None
+                last = last or item.get("tot_en_met") or item.get("datum")
+                found[f"activiteit:{item['id']}"] = {"partner": slug, "laatste": last if isinstance(last, str) else ""}
+    return found
 
 
 def _git(root: Path, *args: str, data: bytes | None = None) -> bytes:
@@ -208,8 +223,12 @@ def _step(record: Published, state: _State, time: int) -> None:
         elif before != digest:
             old = record.revisions.get(key, Changes(-1, time))
             record.revisions[key] = Changes(old.sequence + 1, time)
+    ids = ids_of(state.fiches, state.activities)
+    if now != record.digests or ids.keys() != record.now.keys():
+        record.before, record.now = record.now, ids
     record.digests = now
-    for kind, found in ids_of(state.fiches, state.activities):
+    for key in ids:
+        kind, _, found = key.partition(":")
         record.ids[kind].add(found)
 
 
@@ -278,6 +297,8 @@ def _cached(cache_dir: Path | None, root: Path) -> tuple[Published, _State, str 
                 revisions={k: Changes(*v) for k, v in saved["revisions"].items()},
                 ids={k: set(v) for k, v in saved["ids"].items()},
                 digests=saved["digests"],
+                before=saved["before"],
+                now=saved["now"],
             )
             return record, _State(saved["fiches"], saved["activities"]), saved["commit"]
     except (OSError, ValueError, KeyError, TypeError, subprocess.SubprocessError):
@@ -295,6 +316,8 @@ def _store(cache_dir: Path | None, root: Path, record: Published, state: _State,
         "revisions": {k: [r.sequence, r.modified] for k, r in record.revisions.items()},
         "ids": {k: sorted(v) for k, v in record.ids.items()},
         "digests": record.digests,
+        "before": record.before,
+        "now": record.now,
         "fiches": state.fiches,
         "activities": state.activities,
     }

@@ -15,7 +15,7 @@ from pathlib import Path
 from zondermuren import i18n
 from zondermuren.problems import Level, Problem, suggestion
 from zondermuren.recurrence import Rule
-from zondermuren.sources import branding, checks, hints, identities, schema, text, when
+from zondermuren.sources import branding, checks, former, hints, history, identities, schema, text, when
 from zondermuren.sources.demo import demo_shift
 from zondermuren.sources.documents import Document, Path_, read
 from zondermuren.sources.validation import validate
@@ -40,6 +40,7 @@ class Sources:
     unreadable: set[str] = field(default_factory=set)  # partner folders whose fiche could not be read
     activities: dict[str, Document] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    published: history.Published = field(default_factory=history.Published)  # what the site had (git)
 
     @property
     def errors(self) -> list[Problem]:
@@ -63,8 +64,10 @@ class Sources:
         return self.languages + [lang for lang in i18n.available(self.root) if lang not in self.languages]
 
 
-def check(root: Path, today: dt.date) -> Sources:
-    """Read and check every source file of the Huis at `root`; never raises for bad input."""
+def check(root: Path, today: dt.date, cache_dir: Path | None = None) -> Sources:
+    """Read and check every source file of the Huis at `root`; never raises for bad input.
+
+    `cache_dir` keeps the record of what was published between runs (`history`)."""
     sources = Sources(root)
     sources.problems += _read_settings(sources)
     if sources.settings is None:
@@ -86,6 +89,11 @@ def check(root: Path, today: dt.date) -> Sources:
     for folder in folders:
         sources.problems += _read_partner(sources, folder, fiche_schema, activities_schema)
     sources.problems += _cross_checks(sources, today)
+    sources.published = history.published(root, today, cache_dir)
+    broken = {p.file for p in sources.problems if p.level is Level.ERROR}
+    fiches = {slug: doc for slug, doc in sources.fiches.items() if doc.file not in broken}
+    activities = {slug: doc for slug, doc in sources.activities.items() if doc.file not in broken}
+    sources.problems += former.problems(fiches, activities, sources.published, today, root)
     return sources
 
 
