@@ -35,6 +35,11 @@ def activity_page(activity_id: str) -> str:
     return f"activiteiten/{activity_id}"
 
 
+def campaign_page(key: str) -> str:
+    """A campaign's page: it stays when the campaign has no activities, so last year's QR code lands."""
+    return f"campagnes/{key}"
+
+
 def feed(name: str, language: str, default: str) -> str:
     """Site path of an iCalendar feed: 'feeds/huis.ics', 'feeds/fr/huis.ics'."""
     return f"feeds/{name}.ics" if language == default else f"feeds/{language}/{name}.ics"

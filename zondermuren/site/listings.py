@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from zondermuren import urls
 from zondermuren.model.huis import Huis, Partner
 from zondermuren.model.schedule import Occurrence
 from zondermuren.site.splitting import (
@@ -114,6 +115,13 @@ def feeds(huis: Huis) -> Node:
     return split("agenda", partners, [], feed_weight, _name, base="agenda/partners", room=room)
 
 
+def campaign(huis: Huis, key: str, items: list[Occurrence]) -> Node:
+    """A campaign's dates by day; a busy campaign gets a page per municipality, then parts by hour."""
+    municipalities = list(huis.municipalities)
+    steps = [Step("gemeente", municipalities, lambda o: [o.activity.place.address.municipality.id])]
+    return split(urls.campaign_page(key), items, steps, event_weight, _start, part_kind="uren")
+
+
 def weight_of_events(items: list[Occurrence]) -> int:
     return sum(event_weight(o) for o in items)
 
@@ -130,7 +138,7 @@ def first_within(items: list[Occurrence], budget: int) -> list[Occurrence]:
 
 
 def _start(occurrence: Occurrence) -> str:
-    return occurrence.start
+    return occurrence.start or "00:00"  # a whole day counts from midnight (parts by hour, their labels)
 
 
 def month(year: int, number: int, items: list[Occurrence]) -> Node:

@@ -92,6 +92,11 @@ def site_pages(huis: Huis) -> Iterator[Page]:
     for activity in huis.activities:
         dates = schedule.occurrences(activity)
         yield Page(f"activiteiten/{activity.id}", "activiteit.md.j2", {"activity": activity, "dates": dates})
+    campaigns = huis.vocab.keys("campagnes")
+    yield Page("campagnes/index", "campagnes.md.j2", {"campaigns": campaigns, "upcoming": upcoming})
+    for key in campaigns:
+        here = [o for o in upcoming if key in o.activity.campaigns]
+        yield from _tree(listings.campaign(huis, key, here), "campagne.md.j2", {"campaign": key})
     yield from _tree(listings.feeds(huis), "agenda.md.j2", {})
     yield from _tree(listings.who_is_who(huis), "wie_is_wie.md.j2", {})
     yield from _tree(listings.walk_in(huis), "hulp.md.j2", {})
