@@ -78,7 +78,8 @@ class Layout:
 
     # Pages ------------------------------------------------------------------------------------
     def _cover(self) -> list[Step]:
-        spec, steps = self.spec, []
+        spec = self.spec
+        steps: list[Step] = []
         steps.append(self._step("background", self.primary, 0, 84))
         steps.append(self._step("box", WHITE, MARGIN, MARGIN, 28, 28, radius=2.5))
         if spec["huis_logo"]:
@@ -121,7 +122,8 @@ class Layout:
         return steps
 
     def _contents(self, starts: list[tuple[str, int]], body: int) -> list[Step]:
-        labels, steps = self.spec["labels"], []
+        labels = self.spec["labels"]
+        steps: list[Step] = []
         y = TOP + self._add(steps, labels["contents"], TOP, 10, size=16, bold=True, colour=self.primary) + 4
         rows = [*starts, (labels["index"], 3 + body)]
         line = min(7.0, (BOTTOM - 40 - y) / max(1, len(rows)))
