@@ -205,10 +205,14 @@ class Layout:
         ]
         if entry["sub"]:
             parts.append(("text", entry["sub"], 7, {"size": 7.5, "smallest": 6.5, "colour": MUTED}))
+        # A text in Dutch for want of a translation reads left to right, also on an Arabic page (as on the site).
+        dutch = set(entry.get("ltr", [])) if self.spec["rtl"] else set()
         if entry["text"]:
-            parts.append(("text", entry["text"], 34, {"size": 8.5, "smallest": 7, "colour": INK}))
+            align = "end" if "text" in dutch else "start"
+            parts.append(("text", entry["text"], 34, {"size": 8.5, "smallest": 7, "colour": INK, "align": align}))
         for label, value in entry["rows"]:
-            parts.append(("row", f"{label}\t{value}", 22, {"size": 8, "smallest": 6.5, "colour": INK}))
+            align = "end" if label in dutch else "start"
+            parts.append(("row", f"{label}\t{value}", 22, {"size": 8, "smallest": 6.5, "colour": INK, "align": align}))
         return self._block(parts)
 
     def _block(
@@ -221,7 +225,9 @@ class Layout:
             if kind == "row":
                 label, value = text.split("\t", 1)
                 width = WIDTH - LABEL
-                used = self.sheet.measure(value, width, most, **{k: v for k, v in options.items() if k != "colour"})
+                used = self.sheet.measure(
+                    value, width, most, **{k: v for k, v in options.items() if k not in ("colour", "align")}
+                )
                 steps.append(
                     self._text(
                         label, MARGIN, y, LABEL - 2, min(used, 8), size=7.5, smallest=6, bold=True, colour=self.accent
@@ -230,7 +236,9 @@ class Layout:
                 steps.append(self._text(value, MARGIN + LABEL, y, width, used, **options))
                 y += used + 1
                 continue
-            used = self.sheet.measure(text, WIDTH, most, **{k: v for k, v in options.items() if k != "colour"})
+            used = self.sheet.measure(
+                text, WIDTH, most, **{k: v for k, v in options.items() if k not in ("colour", "align")}
+            )
             steps.append(self._text(text, MARGIN, y, WIDTH, used, **options))
             y += used + 1
         if rule:

@@ -145,7 +145,9 @@ def _partner_entry(huis: Huis, partner: Partner, t: Translator, *, families: boo
         rows.append([t("wie.reach"), "\n".join(lines)])
     if partner.referral and not families:
         rows.append([t("wie.how_to_refer"), local(partner.referral, t)])
-    return {"name": partner.name, "sub": types, "text": local(partner.description, t), "rows": rows}
+    ltr = [t("wie.how_to_refer")] if partner.referral and not families and _dutch(partner.referral, t) else []
+    ltr += ["text"] if _dutch(partner.description, t) else []
+    return {"name": partner.name, "sub": types, "text": local(partner.description, t), "rows": rows, "ltr": ltr}
 
 
 def _activity_entry(huis: Huis, activity: Activity, t: Translator) -> dict[str, Any]:
@@ -168,6 +170,7 @@ def _activity_entry(huis: Huis, activity: Activity, t: Translator) -> dict[str, 
         "name": title,
         "sub": organisers,
         "text": local(activity.description, t) if activity.description else "",
+        "ltr": ["text"] if activity.description and _dutch(activity.description, t) else [],
         "rows": rows,
     }
 
@@ -186,9 +189,14 @@ def _audience(huis: Huis, children: tuple[str, ...], parents: tuple[str, ...], t
     return "\n".join(parts)
 
 
+def _dutch(text: Text, t: Translator) -> bool:
+    """Shown in Dutch for want of a translation: printed left to right on a right-to-left page."""
+    return t.language != "nl" and not text.has(t.language)
+
+
 def local(text: Text, t: Translator) -> str:
     """A partner's text in the language, or in Dutch after a mark saying so (as the site does)."""
-    if text.has(t.language) or t.language == "nl":
+    if not _dutch(text, t):
         return _plain(text.get(t.language))
     return f"{t('print.in_dutch')}\n{_plain(text.nl)}"
 
