@@ -96,6 +96,18 @@ def test_booklet_holds_every_partner_and_its_contents_are_right(example_site: Pa
     for title in domains:
         assert title in " ".join(text_of(pdf, listed[title]).split()), title
     assert "Stand van 22 nov 2026" in whole
+    # The index and the "also for this theme" lines send the reader to the page with the entry.
+    index_page = listed["Van A tot Z"]
+    index = subprocess.run(
+        ["pdftotext", "-f", str(index_page), str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for partner in list(huis.partners.values())[:8]:
+        page = int(re.search(re.escape(partner.name) + r"\s+(\d+)\s*$", index, re.M)[1])
+        assert partner.name in " ".join(text_of(pdf, page).split()), (partner.name, page)
+    also = re.findall(r"([A-Z][^,:()]+?) \(p\. (\d+)\)", " ".join(whole.split()))
+    assert len(also) >= 5
+    for name, page in also:
+        assert name.strip() in " ".join(text_of(pdf, int(page)).split()), (name, page)
     # Each partner's referral text is there: what a professional needs to refer a family.
     referral = next(p for p in huis.partners.values() if p.referral)
     if language == "nl":

@@ -1,8 +1,10 @@
-"""The three designs: an A4 activity poster, a square window sticker and an A4 name plate.
+"""The designs: an A4 activity poster, a square window sticker, an A4 name plate (and booklet.py).
 
-Each draws one spec (see items.py) on a Sheet and returns the PDF bytes. Sizes follow the print
-facts: a QR code is readable from about ten times its width, so the poster's 58 mm code works from
-about 60 cm, the sticker's 50 mm code through a window from half a metre, the name plate's 70 mm
+Each draws one spec (see items.py) on a Sheet and returns the PDF bytes; the spec's `paper` and
+`variant` place the design (formats.fitted): the A3 poster is the A4 design scaled, the office
+sticker sits on A4 with a line to cut along. Sizes follow the print facts: a QR code is readable
+from about ten times its width, so the poster's 58 mm code works from about 60 cm (82 mm and
+80 cm in A3), the sticker's 50 mm code through a window from half a metre, the name plate's 70 mm
 code from the pavement.
 """
 
