@@ -228,13 +228,13 @@ class Layout:
                 used = self.sheet.measure(
                     value, width, most, **{k: v for k, v in options.items() if k not in ("colour", "align")}
                 )
+                # A label of two lines (a long word in some language) makes its row as tall.
+                tall = self.sheet.measure(label, LABEL - 2, 8, size=7.5, smallest=6, bold=True)
                 steps.append(
-                    self._text(
-                        label, MARGIN, y, LABEL - 2, min(used, 8), size=7.5, smallest=6, bold=True, colour=self.accent
-                    )
+                    self._text(label, MARGIN, y, LABEL - 2, tall, size=7.5, smallest=6, bold=True, colour=self.accent)
                 )
                 steps.append(self._text(value, MARGIN + LABEL, y, width, used, **options))
-                y += used + 1
+                y += max(used, tall) + 1
                 continue
             used = self.sheet.measure(
                 text, WIDTH, most, **{k: v for k, v in options.items() if k not in ("colour", "align")}
