@@ -171,3 +171,32 @@ def test_a_second_build_with_no_change_draws_nothing(example_site: Path, plan: l
     folder = Path(os.environ["ZONDERMUREN_CACHE"]) / "drukwerk"
     again = render.publish(plan, folder, prune=False)
     assert (again.drawn, again.reused) == ([], len(plan))
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        f"{POSTER}.a3-kantoor.ar.pdf",
+        "drukwerk/wie-is-wie.a4-kantoor.ar.pdf",
+        "drukwerk/brochure-3-12.a5-drukker.nl.pdf",
+    ],
+)
+def test_fonts_of_the_new_kinds_are_embedded(example_site: Path, path: str):
+    fonts = subprocess.run(["pdffonts", str(example_site / path)], capture_output=True, text=True, check=True).stdout
+    rows = fonts.splitlines()[2:]
+    assert rows and all(" yes yes yes " in row for row in rows), fonts
+
+
+def test_a3_poster_is_the_a4_design_scaled(example_site: Path, tmp_path: Path):
+    """Rendered at dpi in the ratio of the sizes, the trimmed A3 and A4 posters are the same picture."""
+    pictures = []
+    for size, dpi in (("a4", 36 * 297 / 210), ("a3", 36)):
+        pdf = example_site / f"{POSTER}.{size}-drukker.nl.pdf"
+        trim = boxes(pdf)["TrimBox"]
+        image = Image.open(pixels(pdf, tmp_path / size, dpi=round(dpi))).convert("L")
+        scale = image.size[0] / (boxes(pdf)["MediaBox"][2])
+        cut = image.crop(tuple(round(v * scale) for v in (trim[0], trim[1], trim[2], trim[3])))
+        pictures.append(cut.resize((105, 148), Image.BOX))
+    from PIL import ImageChops, ImageStat
+
+    assert ImageStat.Stat(ImageChops.difference(*pictures)).mean[0] < 6
