@@ -6,7 +6,7 @@ from fpdf import FPDF
 from fpdf.enums import MethodReturnValue
 
 from zondermuren.printing.formats import PT_PER_MM
-from zondermuren.printing.typefaces import has_arabic
+from zondermuren.printing.typefaces import has_arabic, needs_shaping
 
 _LINES: dict[tuple, list[str]] = {}  # measured line breaks, per process
 
@@ -118,10 +118,17 @@ class TextBox:
         return paragraphs, line, counts, max(1, int((height + 0.01) // line))
 
     def _direction(self, paragraph: str) -> None:
-        """Right to left only for paragraphs with Arabic script: '9973 Lindevelde' stays in order."""
+        """Right to left only for paragraphs with Arabic script: '9973 Lindevelde' stays in order.
+
+        A paragraph in Latin or Cyrillic script only (a partner's name, an address, a Dutch text on an
+        Arabic page) is not shaped: shaping would only add kerning, at three times the drawing time.
+        """
         if self.shaping:
-            rtl = self.rtl and has_arabic(paragraph)
-            self.pdf.set_text_shaping(True, direction="rtl" if rtl else "ltr")
+            arabic = has_arabic(paragraph)
+            if arabic or needs_shaping(paragraph):
+                self.pdf.set_text_shaping(True, direction="rtl" if self.rtl and arabic else "ltr")
+            else:
+                self.pdf.set_text_shaping(False)
 
     def _lines(self, paragraph: str, width: float, line: float) -> list[str]:
         # The same labels, footers and invitations recur on every item a worker draws.
