@@ -162,6 +162,11 @@ def test_listings_offer_office_first_with_a_line_on_which_to_choose(example_site
         'href="../drukwerk/wie-is-wie.a4-kantoor.nl.pdf"' in listing or 'href="wie-is-wie.a4-kantoor.nl.pdf"' in listing
     )
     assert listing.count("brochure-") >= 3 * 4 * 2
+    # Languages in the site's order, brochures from the youngest to the oldest.
+    huis_part = listing[listing.index('id="huis"') : listing.index('id="partners"')]
+    assert re.findall(r'<span lang="(\w+)">', huis_part)[:4] == ["nl", "fr", "en", "ar"]
+    firsts = [huis_part.index(f"brochure-{group}.") for group in ("0-3", "3-12", "12-plus")]
+    assert firsts == sorted(firsts)
     arabic = (example_site / "ar/activiteiten/voorleesuurtje-lindevelde/index.html").read_text("utf-8")
     assert "affiche-voorleesuurtje-lindevelde.a4-kantoor.ar.pdf" in arabic
 
