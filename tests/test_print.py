@@ -22,6 +22,7 @@ from zondermuren import build
 from zondermuren.model import building
 from zondermuren.options import from_environment
 from zondermuren.printing import items, render
+from zondermuren.printing.formats import shop
 from zondermuren.printing.sheet import BLEED, PT_PER_MM, Sheet
 
 MM = PT_PER_MM
@@ -69,17 +70,17 @@ def test_every_print_item_is_published_as_a_pdf(example_site: Path, plan: list[i
     assert copies and all((example_site / path).read_bytes() == (example_site / _current(path)).read_bytes()
                           for path in copies)  # fmt: skip
     kinds = {item.kind for item in plan}
-    assert kinds == {"affiche", "raamsticker", "raamsticker-binnenkant", "naambord"}
+    assert kinds == {"affiche", "raamsticker", "raamsticker-binnenkant", "naambord", "wie-is-wie", "brochure"}
     assert all((example_site / path).read_bytes().startswith(b"%PDF-") for path in published)
 
 
 @pytest.mark.parametrize(
     "path",
     [
-        "drukwerk/bibliotheek-lindevelde/affiche-voorleesuurtje-lindevelde.nl.pdf",
-        "drukwerk/bibliotheek-lindevelde/affiche-voorleesuurtje-lindevelde.ar.pdf",
-        "drukwerk/bibliotheek-lindevelde/raamsticker.pdf",
-        "drukwerk/bibliotheek-lindevelde/naambord-hoofdbib.pdf",
+        "drukwerk/bibliotheek-lindevelde/affiche-voorleesuurtje-lindevelde.a4-drukker.nl.pdf",
+        "drukwerk/bibliotheek-lindevelde/affiche-voorleesuurtje-lindevelde.a4-drukker.ar.pdf",
+        "drukwerk/bibliotheek-lindevelde/raamsticker.15x15-drukker.nl.pdf",
+        "drukwerk/bibliotheek-lindevelde/naambord-hoofdbib.a4-drukker.nl.pdf",
     ],
 )
 def test_qr_code_scans_to_a_page_of_the_site(example_site: Path, example_url: str, tmp_path: Path, path: str):
@@ -93,8 +94,10 @@ def test_qr_code_scans_to_a_page_of_the_site(example_site: Path, example_url: st
 def test_inside_sticker_is_the_outside_sticker_mirrored(example_site: Path, example_url: str, tmp_path: Path):
     """Stuck inside the window, printed side on the glass: from the street it must look like the other."""
     folder = example_site / "drukwerk/bibliotheek-lindevelde"
-    outside = Image.open(pixels(folder / "raamsticker.pdf", tmp_path / "outside", dpi=72)).convert("L")
-    inside = Image.open(pixels(folder / "raamsticker-binnenkant.pdf", tmp_path / "inside", dpi=72)).convert("L")
+    outside = Image.open(pixels(folder / "raamsticker.15x15-drukker.nl.pdf", tmp_path / "outside", dpi=72)).convert("L")
+    inside = Image.open(
+        pixels(folder / "raamsticker-binnenkant.15x15-drukker.nl.pdf", tmp_path / "inside", dpi=72)
+    ).convert("L")
 
     # Compared on a coarse grid: the two renderings differ by anti-aliasing, not by content.
     def difference(a: Image.Image, b: Image.Image) -> float:
@@ -110,9 +113,9 @@ def test_inside_sticker_is_the_outside_sticker_mirrored(example_site: Path, exam
 @pytest.mark.parametrize(
     ("path", "trim_mm"),
     [
-        ("drukwerk/bibliotheek-lindevelde/affiche-voorleesuurtje-lindevelde.nl.pdf", (210, 297)),
-        ("drukwerk/bibliotheek-lindevelde/raamsticker.pdf", (150, 150)),
-        ("drukwerk/bibliotheek-lindevelde/naambord-hoofdbib.pdf", (297, 210)),
+        ("drukwerk/bibliotheek-lindevelde/affiche-voorleesuurtje-lindevelde.a4-drukker.nl.pdf", (210, 297)),
+        ("drukwerk/bibliotheek-lindevelde/raamsticker.15x15-drukker.nl.pdf", (150, 150)),
+        ("drukwerk/bibliotheek-lindevelde/naambord-hoofdbib.a4-drukker.nl.pdf", (297, 210)),
     ],
 )
 def test_print_shop_boxes_bleed_and_crop_marks(example_site: Path, tmp_path: Path, path: str, trim_mm: tuple):
@@ -136,7 +139,10 @@ def test_print_shop_boxes_bleed_and_crop_marks(example_site: Path, tmp_path: Pat
 
 
 def test_fonts_are_embedded_and_text_is_real_text(example_site: Path):
-    for name in ("affiche-voorleesuurtje-lindevelde.nl.pdf", "affiche-voorleesuurtje-lindevelde.ar.pdf"):
+    for name in (
+        "affiche-voorleesuurtje-lindevelde.a4-drukker.nl.pdf",
+        "affiche-voorleesuurtje-lindevelde.a4-drukker.ar.pdf",
+    ):
         pdf = example_site / "drukwerk/bibliotheek-lindevelde" / name
         fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
         rows = fonts.splitlines()[2:]
@@ -144,7 +150,7 @@ def test_fonts_are_embedded_and_text_is_real_text(example_site: Path):
     nl = subprocess.run(
         [
             "pdftotext",
-            str(example_site / "drukwerk/bibliotheek-lindevelde/affiche-voorleesuurtje-lindevelde.nl.pdf"),
+            str(example_site / "drukwerk/bibliotheek-lindevelde/affiche-voorleesuurtje-lindevelde.a4-drukker.nl.pdf"),
             "-",
         ],
         capture_output=True,
@@ -155,7 +161,7 @@ def test_fonts_are_embedded_and_text_is_real_text(example_site: Path):
     ar = subprocess.run(
         [
             "pdftotext",
-            str(example_site / "drukwerk/bibliotheek-lindevelde/affiche-voorleesuurtje-lindevelde.ar.pdf"),
+            str(example_site / "drukwerk/bibliotheek-lindevelde/affiche-voorleesuurtje-lindevelde.a4-drukker.ar.pdf"),
             "-",
         ],
         capture_output=True,
@@ -167,15 +173,20 @@ def test_fonts_are_embedded_and_text_is_real_text(example_site: Path):
 
 def test_site_links_each_poster_and_the_print_page(example_site: Path):
     activity = (example_site / "ar/activiteiten/voorleesuurtje-lindevelde/index.html").read_text("utf-8")
-    assert 'href="../../../drukwerk/bibliotheek-lindevelde/affiche-voorleesuurtje-lindevelde.ar.pdf"' in activity
-    # Every PDF is linked from the page of its partner, and the Drukwerk page leads to those pages.
+    assert (
+        'href="../../../drukwerk/bibliotheek-lindevelde/affiche-voorleesuurtje-lindevelde.a4-kantoor.ar.pdf"'
+        in activity
+    )
+    # Every PDF is linked from the page of its partner (the Huis's booklets from the Drukwerk
+    # page), and the Drukwerk page leads to those pages.
     linked = set()
     for partner in (example_site / "partners").glob("*/index.html"):
         html = partner.read_text("utf-8")
         linked |= set(re.findall(r'href="\.\./\.\./(drukwerk/[^"]+\.pdf)"', html))
+    listing = (example_site / "drukwerk/index.html").read_text("utf-8")
+    linked |= set(re.findall(r'href="\.\./(drukwerk/[^"/]+\.pdf)"', listing))
     published = {p.relative_to(example_site).as_posix() for p in (example_site / "drukwerk").rglob("*.pdf")}
     assert linked == {path for path in published if FORMER[1] not in path}  # old names are for old QR codes
-    listing = (example_site / "drukwerk/index.html").read_text("utf-8")
     assert 'href="../partners/bibliotheek-lindevelde/#drukwerk"' in listing
     assert len(re.findall(r'href="\.\./partners/[^"]+/#drukwerk"', listing)) == len(
         list((example_site / "partners").glob("*/index.html"))
@@ -208,11 +219,14 @@ def test_nothing_is_drawn_again_when_nothing_changed(tmp_path: Path, monkeypatch
     assert (len(first.drawn), first.reused) == (len(first.files), 0)
     again = render.publish(_subset(project), tmp_path / "cache")
     assert (again.drawn, again.reused) == ([], len(first.files))
-    # One activity's Dutch title changes: only its Dutch poster is drawn again.
+    # One activity's Dutch title changes: only its Dutch posters are drawn again (A4, A3, both variants).
     activities = project / "partners/bibliotheek-lindevelde/activiteiten.yml"
     activities.write_text(activities.read_text("utf-8").replace("nl: Voorleesuurtje", "nl: Voorleesuur"), "utf-8")
     changed = render.publish(_subset(project), tmp_path / "cache")
-    assert changed.drawn == ["drukwerk/bibliotheek-lindevelde/affiche-voorleesuurtje-lindevelde.nl.pdf"]
+    poster = "drukwerk/bibliotheek-lindevelde/affiche-voorleesuurtje-lindevelde"
+    assert changed.drawn == [
+        f"{poster}.{size}.nl.pdf" for size in ("a4-kantoor", "a4-drukker", "a3-kantoor", "a3-drukker")
+    ]
     # The replaced PDF is removed from the cache; everything in use stays.
     assert sorted(p.name for p in (tmp_path / "cache").glob("*.pdf")) == sorted(p.name for p in changed.files.values())
 
@@ -220,15 +234,19 @@ def test_nothing_is_drawn_again_when_nothing_changed(tmp_path: Path, monkeypatch
 BROKEN_LOGO = (
     "partners/bibliotheek-lindevelde/fiche.yml:{line}:7: logo: logo kan niet op het drukwerk (verwacht een SVG, PNG of "
     "JPG die de PDF-maker kan lezen, gevonden een fout: UnidentifiedImageError: cannot identify image file "
-    "een ingesloten afbeelding); zonder dit logo gemaakt: drukwerk/bibliotheek-lindevelde/affiche-boekbabys-eikelare.nl.pdf, "
-    "drukwerk/bibliotheek-lindevelde/affiche-huiswerkklas-bib.nl.pdf, "
-    "drukwerk/bibliotheek-lindevelde/affiche-jeugdboekenweek-tentoonstelling.ar.pdf en nog {more} — bewaar het logo opnieuw als "
+    "een ingesloten afbeelding); zonder dit logo gemaakt: drukwerk/bibliotheek-lindevelde/affiche-boekbabys-eikelare.a3-drukker.nl.pdf, "
+    "drukwerk/bibliotheek-lindevelde/affiche-boekbabys-eikelare.a3-kantoor.nl.pdf, "
+    "drukwerk/bibliotheek-lindevelde/affiche-boekbabys-eikelare.a4-drukker.nl.pdf en nog {more} — bewaar het logo opnieuw als "
     "PNG of als eenvoudige SVG zonder ingesloten afbeeldingen"
 )
 
 
 def test_a_logo_that_cannot_be_printed_is_left_out_and_reported_in_every_build(tmp_path: Path):
-    """In-process (the hook prints these warnings as they are): the engine's build, twice."""
+    """In-process (the hook prints these warnings as they are): the build's print step, twice.
+
+    Only the print step (build.publish_prints, which build.prepare and the CLI call): writing the
+    site's pages adds seconds and nothing to what is checked here.
+    """
     project = sitebuild.copy_project(tmp_path / "project")
     logo = project / "partners/bibliotheek-lindevelde/logo.svg"
     # An embedded picture that is not one: the site shows the SVG, the PDF maker cannot read it.
@@ -236,17 +254,20 @@ def test_a_logo_that_cannot_be_printed_is_left_out_and_reported_in_every_build(t
     logo.write_text(f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">{broken}</svg>')
     line = next(n for n, text in enumerate((logo.parent / "fiche.yml").read_text().splitlines(), 1) if "logo:" in text)
     options = replace(from_environment(sitebuild.SITE_URL), today=sitebuild.DAY)
-    # 15 items show the library's logo: its sticker, plates and posters, and posters it co-organises.
+    huis, _ = building.load(project, sitebuild.DAY)
+    plan = items.plan(huis, options.site_url)
+    # 56 items show the library's logo: its stickers, plates and posters (both variants, posters in
+    # A4 and A3), and posters it co-organises.
     for round in range(2):  # the second build takes the PDFs from the cache and still says it
-        prepared = build.prepare(project, project / "content", options)
-        assert prepared.printed is not None and (round == 0 or not prepared.printed.drawn)
-        assert BROKEN_LOGO.format(line=line, more=16) in [str(p) for p in prepared.warnings]
-    sticker = prepared.files["drukwerk/bibliotheek-lindevelde/raamsticker.pdf"]
+        printed, warnings = build.publish_prints(project, huis, plan, options)
+        assert round == 0 or not printed.drawn
+        assert BROKEN_LOGO.format(line=line, more=53) in [str(p) for p in warnings]
+    sticker = printed.files["drukwerk/bibliotheek-lindevelde/raamsticker.15x15-drukker.nl.pdf"]
     assert isinstance(sticker, Path) and scan(pixels(sticker, tmp_path / "s"))
 
 
 def test_long_text_shrinks_then_ends_with_an_ellipsis_inside_its_box(tmp_path: Path):
-    sheet = Sheet(210, 297, rtl=False, title="t", language="nl")
+    sheet = Sheet(shop((210, 297)), rtl=False, title="t", language="nl")
     used = sheet.text("Een heel lange titel " * 40, 10, 10, 190, 40, size=40, smallest=20, bold=True)
     assert used <= 40
     (tmp_path / "long.pdf").write_bytes(sheet.output())
@@ -265,7 +286,7 @@ def test_print_command_writes_every_pdf_without_building_the_site(tmp_path: Path
     written = sorted(p.relative_to(tmp_path / "uit").as_posix() for p in (tmp_path / "uit").rglob("*.pdf"))
     huis, _ = building.load(project, sitebuild.DAY)
     assert written == sorted(i.path.removeprefix("drukwerk/") for i in items.plan(huis, "https://x/"))
-    (code,) = scan(pixels(tmp_path / "uit/bib-noorddorp/raamsticker.pdf", tmp_path / "s"))
+    (code,) = scan(pixels(tmp_path / "uit/bib-noorddorp/raamsticker.a4-kantoor.nl.pdf", tmp_path / "s"))
     assert code == "https://testdorp.example.org/partners/bib-noorddorp/"
 
 

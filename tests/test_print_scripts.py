@@ -41,7 +41,7 @@ def minimal_plan() -> list[items.PrintItem]:
 
 @pytest.fixture
 def poster(minimal_plan: list[items.PrintItem]) -> dict[str, Any]:
-    return dict(next(i for i in minimal_plan if i.path.endswith("affiche-voorleesuur.nl.pdf")).spec)
+    return dict(next(i for i in minimal_plan if i.path.endswith("affiche-voorleesuur.a4-drukker.nl.pdf")).spec)
 
 
 def drawn(spec: dict[str, Any], target: Path) -> Path:
@@ -98,8 +98,12 @@ def test_tigrinya_poster_shows_its_title_and_geez_dates(tmp_path: Path):
     activities.write_text(
         activities.read_text("utf-8").replace("      fr: Heure du conte", "      ti: ሰዓት ዛንታ ንቆልዑ"), "utf-8"
     )
-    (item,) = [i for i in plan_of(root) if i.language == "ti"]
-    assert item.path == "drukwerk/bib-noorddorp/affiche-voorleesuur.ti.pdf"
+    (item,) = [
+        i
+        for i in plan_of(root)
+        if i.language == "ti" and i.kind == "affiche" and i.size == "a4" and i.variant == "drukker"
+    ]
+    assert item.path == "drukwerk/bib-noorddorp/affiche-voorleesuur.a4-drukker.ti.pdf"
     text = text_of(drawn(item.spec, tmp_path / "ti.pdf"))
     lines = text.splitlines()
     assert "ሰዓት ዛንታ ንቆልዑ" in lines
@@ -130,15 +134,17 @@ def test_arabic_title_with_latin_digits_in_the_order_a_browser_shows(poster: dic
 CJK_WARNING = (
     "partners/bib-noorddorp/activiteiten.yml:5:11: activiteiten[1].titel.nl: tekens kunnen niet op het drukwerk "
     "(verwacht tekens in het Latijnse, Cyrillische, Arabische of Ge'ez-schrift of emoji, gevonden U+4E2D '中', "
-    "U+6587 '文'); zonder deze tekens gemaakt: drukwerk/bib-noorddorp/affiche-voorleesuur.nl.pdf — schrijf de tekst "
+    "U+6587 '文'); zonder deze tekens gemaakt: drukwerk/bib-noorddorp/affiche-voorleesuur.a3-drukker.nl.pdf, "
+    "drukwerk/bib-noorddorp/affiche-voorleesuur.a3-kantoor.nl.pdf, "
+    "drukwerk/bib-noorddorp/affiche-voorleesuur.a4-drukker.nl.pdf en nog 1 — schrijf de tekst "
     "voor het drukwerk in een schrift dat wel kan, of vraag wie de site beheert om een lettertype voor dit schrift "
     "toe te voegen (zondermuren/printing/fonts)"
 )
 DEVANAGARI_WARNING = (
     "partners/cb-zuiddorp/fiche.yml:2:7: naam: teken kan niet op het drukwerk (verwacht tekens in het Latijnse, "
     "Cyrillische, Arabische of Ge'ez-schrift of emoji, gevonden U+0915 'क'); zonder dit teken gemaakt: "
-    "drukwerk/bib-noorddorp/affiche-babyspel.nl.pdf, drukwerk/cb-zuiddorp/naambord-kerkstraat.pdf, "
-    "drukwerk/cb-zuiddorp/naambord-stationsplein.pdf en nog 2 — schrijf de tekst voor het drukwerk in een schrift "
+    "drukwerk/bib-noorddorp/affiche-babyspel.a3-drukker.nl.pdf, drukwerk/bib-noorddorp/affiche-babyspel.a3-kantoor.nl.pdf, "
+    "drukwerk/bib-noorddorp/affiche-babyspel.a4-drukker.nl.pdf en nog 21 — schrijf de tekst voor het drukwerk in een schrift "
     "dat wel kan, of vraag wie de site beheert om een lettertype voor dit schrift toe te voegen "
     "(zondermuren/printing/fonts)"
 )
@@ -159,7 +165,7 @@ def test_characters_no_font_has_are_reported_at_their_text_in_every_build(tmp_pa
         assert {p.level for p in problems} == {Level.WARNING}
     assert (printed.reused, printed.drawn) == (len(plan), [])
     # Still printed, with everything else of the title.
-    poster = printed.files["drukwerk/bib-noorddorp/affiche-voorleesuur.nl.pdf"]
+    poster = printed.files["drukwerk/bib-noorddorp/affiche-voorleesuur.a4-drukker.nl.pdf"]
     assert "Voorleesuur" in text_of(poster).splitlines()
 
 

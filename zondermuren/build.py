@@ -195,7 +195,7 @@ def _text_place(root: Path, huis: Huis, item: print_items.PrintItem, char: str, 
     fiches of the organisers, huis.yml and the Huis's own catalogue of the item's language. A
     character found nowhere came with the language (a month name, a label): huis.yml's `talen`.
     """
-    partner = huis.partners[item.partner]
+    partner = huis.partners.get(item.partner)  # None for a booklet of the whole Huis
     scopes: list[tuple[Path, tuple]] = []
     activity = next((a for a in huis.activities if a.id == item.key), None) if item.kind == "affiche" else None
     if activity is not None:
@@ -205,8 +205,11 @@ def _text_place(root: Path, huis: Huis, item: print_items.PrintItem, char: str, 
         if index is not None:
             scopes.append((root / activity.source, ("activiteiten", index)))
         scopes += [(root / organiser.source, ()) for organiser in activity.organisers]
-    else:
+    elif partner is not None:
         scopes.append((root / partner.source, ()))
+    else:  # a booklet shows every partner and many activities: any of their files may hold it
+        sources = [p.source for p in huis.partners.values()] + [a.source for a in huis.activities]
+        scopes += [(root / source, ()) for source in dict.fromkeys(sources)]
     scopes += [(root / reading.SETTINGS, ()), (root / "locales" / f"{item.language}.yml", ())]
     for file, scope in scopes:
         doc = document(file)
@@ -224,7 +227,7 @@ def _text_place(root: Path, huis: Huis, item: print_items.PrintItem, char: str, 
     if settings is not None and item.language in huis.languages:
         path = ("talen", huis.languages.index(item.language))
         return (settings.file, *settings.where(path), documents.field_path(path))
-    own = activity.source if activity is not None else partner.source
+    own = activity.source if activity is not None else partner.source if partner is not None else reading.SETTINGS
     return (own, 1, 1, "")
 
 

@@ -52,3 +52,8 @@ def partner_logo(slug: str, file_name: str) -> str:
 def print_file(partner: str, name: str) -> str:
     """Site path of a PDF: 'drukwerk/<partner>/<name>.pdf'."""
     return f"drukwerk/{partner}/{name}.pdf"
+
+
+def print_file_huis(name: str) -> str:
+    """Site path of a PDF of the whole Huis (a booklet): 'drukwerk/<name>.pdf'."""
+    return f"drukwerk/{name}.pdf"

@@ -1,8 +1,10 @@
-"""The three designs: an A4 activity poster, a square window sticker and an A4 name plate.
+"""The designs: an A4 activity poster, a square window sticker, an A4 name plate (and booklet.py).
 
-Each draws one spec (see items.py) on a Sheet and returns the PDF bytes. Sizes follow the print
-facts: a QR code is readable from about ten times its width, so the poster's 58 mm code works from
-about 60 cm, the sticker's 50 mm code through a window from half a metre, the name plate's 70 mm
+Each draws one spec (see items.py) on a Sheet and returns the PDF bytes; the spec's `paper` and
+`variant` place the design (formats.fitted): the A3 poster is the A4 design scaled, the office
+sticker sits on A4 with a line to cut along. Sizes follow the print facts: a QR code is readable
+from about ten times its width, so the poster's 58 mm code works from about 60 cm (82 mm and
+80 cm in A3), the sticker's 50 mm code through a window from half a metre, the name plate's 70 mm
 code from the pavement.
 """
 
@@ -12,7 +14,12 @@ from collections.abc import Callable
 from contextlib import nullcontext
 from typing import Any
 
-from zondermuren.printing.sheet import SAFE, Sheet
+from zondermuren.printing import booklet
+from zondermuren.printing.formats import SAFE, fitted
+from zondermuren.printing.sheet import Sheet
+from zondermuren.printing.specs import texts
+
+__all__ = ["draw", "texts"]  # texts: re-exported for the cache
 
 INK = "#1a1a1a"
 MUTED = "#4a4a4a"
@@ -23,37 +30,13 @@ def draw(spec: dict[str, Any]) -> bytes:
     return DESIGNS[spec["design"]](spec)
 
 
-# Spec fields that are not shown as text: file names, colours, choices.
-NOT_SHOWN = {"design", "language", "rtl", "mirrored", "primary", "accent", "huis_logo", "partner_logo", "partner_logos"}
-
-
-def texts(spec: dict[str, Any]) -> dict[str, str]:
-    """Every text a spec shows, by field ('facts' as 'facts[2]'), as the design may draw it."""
-    found: dict[str, str] = {}
-
-    def add(name: str, value: Any) -> None:
-        if isinstance(value, str):
-            found[name] = value
-        elif isinstance(value, list | tuple):
-            found[name] = "\n".join(_flat(value))
-
-    for name, value in spec.items():
-        if name not in NOT_SHOWN:
-            add(name, value)
-    return found
-
-
-def _flat(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, list | tuple):
-        return [text for part in value for text in _flat(part)]
-    return []
-
-
 def _sheet(spec: dict[str, Any], width: float, height: float, title: str) -> Sheet:
+    """A sheet for a design made `width` x `height` mm, on the spec's paper, for its variant."""
     shown = "\n".join(texts(spec).values())
-    return Sheet(width, height, rtl=spec["rtl"], title=title, language=spec["language"], text=shown)
+    paper = spec["paper"]
+    fmt = fitted((width, height), (paper[0], paper[1]), spec["variant"])
+    note = spec.get("note", "") if spec["variant"] == "kantoor" else ""
+    return Sheet(fmt, rtl=spec["rtl"], title=title, language=spec["language"], text=shown, note=note)
 
 
 def _header(sheet: Sheet, spec: dict[str, Any], height: float) -> None:
@@ -147,6 +130,8 @@ def sticker(spec: dict[str, Any]) -> bytes:
     """150 x 150 mm; the inside version is mirrored to be stuck behind glass, printed side on it."""
     sheet = _sheet(spec, 150, 150, f"{spec['partner']}: {spec['partner_of']}")
     sheet.background(WHITE, 0, sheet.height)
+    if not sheet.format.print_shop:  # on office paper: where to cut it out
+        sheet.frame()
     mirrored = spec.get("mirrored", False)
     context = sheet.mirrored() if mirrored else nullcontext()
     with context:
@@ -218,4 +203,9 @@ def plate(spec: dict[str, Any]) -> bytes:
     return sheet.output()
 
 
-DESIGNS: dict[str, Callable[[dict[str, Any]], bytes]] = {"poster": poster, "sticker": sticker, "plate": plate}
+DESIGNS: dict[str, Callable[[dict[str, Any]], bytes]] = {
+    "poster": poster,
+    "sticker": sticker,
+    "plate": plate,
+    "booklet": booklet.draw,
+}

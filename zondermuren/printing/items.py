@@ -1,4 +1,9 @@
-"""What gets printed: one item per poster, window sticker and name plate, as plain data.
+"""What gets printed: posters, window stickers, name plates and the Huis's booklets, as plain data.
+
+Every item comes in two variants: `kantoor` (exactly A4 or A3, for the office printer) and
+`drukker` (trim, bleed and crop marks, for the print shop); posters also in A3. A file is named
+`<item>.<size>-<variant>.<language>.pdf`: the name says what it is, and stays the same from build
+to build while the item exists.
 
 Each item's `spec` holds every text, colour, file and URL the design draws, already translated
 and formatted. The drawing code reads only the spec, so a hash of the spec names the PDF: an item
@@ -9,7 +14,6 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
 from typing import Any
 
 import nh3
@@ -21,18 +25,11 @@ from zondermuren.model import schedule
 from zondermuren.model.huis import Activity, Huis, Partner, Text
 from zondermuren.model.markup import safe_markdown
 from zondermuren.model.schedule import Occurrence
+from zondermuren.printing import guides
+from zondermuren.printing.specs import HUIS, PAPER, PrintItem, file_name, variants
 
 MAX_DATES = 6  # dates listed on a poster; the QR code leads to the rest
-
-
-@dataclass(frozen=True)
-class PrintItem:
-    path: str  # site path of the PDF, "drukwerk/<partner>/<file>.pdf"
-    kind: str  # affiche, raamsticker, raamsticker-binnenkant, naambord
-    partner: str  # slug of the partner it belongs to
-    language: str
-    spec: dict[str, Any]
-    key: str = ""  # activity id or location id, "" for a partner's own items
+__all__ = ["HUIS", "PrintItem", "by_page", "plan", "plain"]  # PrintItem and HUIS re-exported from specs
 
 
 def plan(huis: Huis, site_url: str) -> list[PrintItem]:
@@ -48,15 +45,15 @@ def plan(huis: Huis, site_url: str) -> list[PrintItem]:
             continue  # a poster for something that is over helps nobody
         for language in huis.languages:
             if language == huis.default_language or activity.title.has(language):
-                items.append(_poster(huis, activity, coming, language, site_url, common))
-    return items
+                items += _posters(huis, activity, coming, language, site_url, common)
+    return items + guides.plan(huis, site_url, common)
 
 
 def by_page(items: list[PrintItem]) -> dict[str, list[PrintItem]]:
-    """Items per partner slug and per activity id, for the links on the site's pages."""
+    """Items per partner slug and per activity id (the Huis's own under HUIS), for the site's links."""
     found: dict[str, list[PrintItem]] = {}
     for item in items:
-        found.setdefault(item.partner, []).append(item)
+        found.setdefault(item.partner or HUIS, []).append(item)
         if item.kind == "affiche":
             found.setdefault(urls.activity_page(item.key), []).append(item)
     return found
@@ -90,14 +87,15 @@ def _partner_items(huis: Huis, partner: Partner, site_url: str, common: dict[str
         "scan": t("print.scan_partner"),
     }
     slug = partner.slug
-    items = [
-        PrintItem(urls.print_file(slug, "raamsticker"), "raamsticker", slug, language, {**base, "design": "sticker"}),
-        PrintItem(
-            urls.print_file(slug, "raamsticker-binnenkant"),
+    sheets: list[tuple[str, str, dict[str, Any], str, tuple[float, float], str]] = [
+        ("raamsticker", "raamsticker", {**base, "design": "sticker"}, "", (150.0, 150.0), "15x15"),
+        (
             "raamsticker-binnenkant",
-            partner.slug,
-            language,
+            "raamsticker-binnenkant",
             {**base, "design": "sticker", "mirrored": True},
+            "",
+            (150.0, 150.0),
+            "15x15",
         ),
     ]
     for location in partner.locations:
@@ -108,15 +106,22 @@ def _partner_items(huis: Huis, partner: Partner, site_url: str, common: dict[str
             "place": location.name.get(language) if location.name else "",
             "address": [address.street, f"{address.postcode} {address.municipality.name}"],
         }
-        items.append(
-            PrintItem(urls.print_file(slug, f"naambord-{location.id}"), "naambord", slug, language, spec, location.id)
-        )
+        sheets.append((f"naambord-{location.id}", "naambord", spec, location.id, (297.0, 210.0), "a4"))
+    items = []
+    for stem, kind, spec, key, trim, trim_size in sheets:
+        for variant, shown in variants(spec, trim, t):
+            # A sticker goes on A4 at the office; the print shop cuts it to its own size.
+            size = "a4" if variant == "kantoor" and trim_size == "15x15" else trim_size
+            paper = PAPER["a4"] if size == "a4" and trim_size == "15x15" else trim
+            shown = {**shown, "paper": list(paper)}
+            path = urls.print_file(slug, file_name(stem, size, variant, language))
+            items.append(PrintItem(path, kind, slug, language, shown, key, size, variant))
     return items
 
 
-def _poster(
+def _posters(
     huis: Huis, activity: Activity, coming: list[Occurrence], language: str, site_url: str, common: dict[str, Any]
-) -> PrintItem:
+) -> list[PrintItem]:
     t = Translator(language)
     offer = activity.offer
     facts: list[tuple[str, str]] = [(t("common.when"), _when(activity, coming, t))]
@@ -161,8 +166,15 @@ def _poster(
         "url": urls.absolute(site_url, urls.page_url(urls.activity_page(activity.id), language, huis.default_language)),
         "scan": t("print.scan_activity"),
     }
-    path = urls.print_file(activity.partner.slug, f"affiche-{activity.id}.{language}")
-    return PrintItem(path, "affiche", activity.partner.slug, language, spec, activity.id)
+    slug = activity.partner.slug
+    return [
+        PrintItem(
+            urls.print_file(slug, file_name(f"affiche-{activity.id}", size, variant, language)),
+            *("affiche", slug, language, shown, activity.id, size, variant),
+        )
+        for size in ("a4", "a3")  # the A3 poster is the A4 design, larger (sheet.fitted)
+        for variant, shown in variants(spec, PAPER[size], t)
+    ]
 
 
 def _when(activity: Activity, coming: list[Occurrence], t: Translator) -> str:

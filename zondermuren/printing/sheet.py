@@ -1,50 +1,36 @@
-"""One print-ready page: trim size plus bleed and crop marks, embedded fonts, vector QR codes.
+"""Print-ready pages for the print shop (bleed, crop marks) or the office printer (see formats.py).
 
 fpdf2 (with uharfbuzz for shaping) was chosen over Pillow because it writes vector PDFs with
 embedded font subsets and shapes Arabic correctly: about 25 KB and 0.1 s per A4 poster, where a
 300 dpi raster is ten times larger and has no selectable text.
 
-Print shops in Belgium ask for 3 mm bleed on every side, text and logos at least 5 mm inside the
-trim, fonts embedded and crop marks outside the trim. Coordinates given to this class are in mm
-from the top-left corner of the trimmed page; the slug around it holds the bleed and the marks.
+A design draws in its own units, mm from the top-left corner of its area (the trim, or the part of
+the office paper it fills); a `Format` says where that area sits on the PDF page and how large a
+unit is (an A3 poster is the A4 design, 297/210 times larger: still vector).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import io
-import logging
-import re
 from collections.abc import Iterator
-from contextlib import contextmanager
-from functools import cache
-from pathlib import Path
+from contextlib import ExitStack, contextmanager
 
 import qrcode
 from fpdf import FPDF
-from fpdf.enums import MethodReturnValue, ResourceAccessPolicy
+from fpdf.drawing import Transform
 from fpdf.fonts import TTFFont
 
-from zondermuren.printing.typefaces import FACES, FONTS, JOINERS, faces, has_arabic, needs_shaping
-from zondermuren.sources import svg
+from zondermuren.printing.formats import BLEED, EDGE, MARK_GAP, PT_PER_MM, SAFE, SLUG, Format
+from zondermuren.printing.pictures import offline, picture, svg_font_families
+from zondermuren.printing.textbox import TextBox, rgb
+from zondermuren.printing.typefaces import FACES, FONTS, JOINERS, faces, needs_shaping
 
-BLEED = 3.0  # mm of background beyond the trim, cut away by the print shop
-SAFE = 5.0  # mm inside the trim where no text or logo goes
-SLUG = 12.0  # mm around the trim: the bleed plus room for the crop marks
-MARK_GAP = 3.5  # crop marks start just outside the bleed, so they never show on the cut page
-PT_PER_MM = 72 / 25.4
+# Re-exported: the cache's logo probe and the designs use them.
+__all__ = ["BLEED", "PT_PER_MM", "SAFE", "Format", "offline", "picture", "rgb"]
+
 _EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
 _CORE_FONTS = {"courier", "helvetica", "times", "symbol", "zapfdingbats"}
-_LINES: dict[tuple, list[str]] = {}  # measured line breaks, per process
-
-# fpdf2 says so for every <title> in an SVG logo; harmless, and noise in a site build.
-logging.getLogger("fpdf.svg").setLevel(logging.ERROR)
-
-
-def rgb(colour: str) -> tuple[int, int, int]:
-    colour = colour.lstrip("#")
-    return int(colour[0:2], 16), int(colour[2:4], 16), int(colour[4:6], 16)
 
 
 class _PDF(FPDF):
@@ -56,15 +42,18 @@ class _PDF(FPDF):
         return super().get_fallback_font(char, style)
 
 
-class Sheet:
-    """A one-page PDF of `width` x `height` mm (trimmed), in one language and direction.
+class Sheet(TextBox):
+    """A PDF of one or more pages in one `Format`, one language and direction.
 
-    `text` is everything the page will show: it decides which fonts are loaded (see `faces`).
+    `text` is everything the pages will show: it decides which fonts are loaded (see `faces`).
+    `note` is the office small print, written under the design of every page.
     """
 
-    def __init__(self, width: float, height: float, *, rtl: bool, title: str, language: str, text: str = "") -> None:
-        self.width, self.height, self.rtl = width, height, rtl
-        pdf = _PDF(unit="mm", format=(width + 2 * SLUG, height + 2 * SLUG))
+    def __init__(self, fmt: Format, *, rtl: bool, title: str, language: str, text: str = "", note: str = "") -> None:
+        self.format, self.rtl, self.note = fmt, rtl, note
+        self.width, self.height = fmt.units
+        self._origin = (fmt.origin[0] / fmt.scale, fmt.origin[1] / fmt.scale)
+        pdf = _PDF(unit="mm", format=fmt.paper)
         offline(pdf)
         pdf.set_auto_page_break(False)
         pdf.set_margin(0)
@@ -73,7 +62,7 @@ class Sheet:
         pdf.set_lang(language)
         # Fixed dates keep the PDF bytes identical for identical input (reproducible builds).
         pdf.set_creation_date(_EPOCH)
-        extra = faces(text + title)
+        extra = faces(text + title + note)
         arabic = "arabic" in extra
         # HarfBuzz shaping is what Arabic and emoji sequences (flags, families, skin tones) need;
         # for Latin and Cyrillic it only adds kerning, at a third of the drawing time (fpdf2
@@ -105,24 +94,53 @@ class Sheet:
         pdf.set_fallback_fonts(families[1:])
         if self.shaping:
             pdf.set_text_shaping(True, direction="rtl" if rtl else "ltr")
-        pdf.add_page()
         self.pdf = pdf
         self._aliases: list[str] = []
+        self._scaled = ExitStack()
+        self.new_page()
+
+    # Pages ----------------------------------------------------------------------------------
+    def new_page(self) -> None:
+        """A new PDF page: its crop marks or small print first, in mm, then the design's units."""
+        self._scaled.close()
+        self.pdf.add_page()
+        if self.format.print_shop:
+            self._crop_marks()
+        elif self.note:
+            self._small_print()
+        if self.format.scale != 1:
+            self._scaled.enter_context(self.pdf.transform(Transform.scaling(self.format.scale)))
+
+    def place(self, origin: tuple[float, float]) -> None:
+        """Draw what follows with the area's top-left corner at `origin` mm (a page of a booklet sheet)."""
+        self._origin = (origin[0] / self.format.scale, origin[1] / self.format.scale)
 
     # Geometry -------------------------------------------------------------------------------
     def x(self, left: float, width: float = 0) -> float:
-        """Page x of a box `left` mm from the reading start (right edge in RTL), `width` wide."""
-        return SLUG + (self.width - left - width if self.rtl else left)
+        """Page x of a box `left` units from the reading start (right edge in RTL), `width` wide."""
+        return self._origin[0] + (self.width - left - width if self.rtl else left)
 
     def y(self, top: float) -> float:
-        return SLUG + top
+        return self._origin[1] + top
 
     def background(self, colour: str, top: float, height: float) -> None:
-        """A full-width band that runs into the bleed (and into the top/bottom bleed at the edges)."""
+        """A full-width band: into the bleed at the trim (print shop), inside the printable margin (office)."""
         self.pdf.set_fill_color(*rgb(colour))
-        y = self.y(top) - (BLEED if top <= 0 else 0)
-        bottom = self.y(top + height) + (BLEED if top + height >= self.height else 0)
-        self.pdf.rect(SLUG - BLEED, y, self.width + 2 * BLEED, bottom - y, style="F")
+        left, right = self.x(0), self.x(self.width)
+        if self.rtl:
+            left, right = right, left
+        y, bottom = self.y(top), self.y(top + height)
+        if self.format.print_shop:
+            bleed = BLEED / self.format.scale
+            left, right = left - bleed, right + bleed
+            y -= bleed if top <= 0 else 0
+            bottom += bleed if top + height >= self.height else 0
+        else:  # never in the margin an office printer leaves white
+            edge = EDGE / self.format.scale
+            paper_w, paper_h = (side / self.format.scale for side in self.format.paper)
+            left, right = max(left, edge), min(right, paper_w - edge)
+            y, bottom = max(y, edge), min(bottom, paper_h - edge)
+        self.pdf.rect(left, y, right - left, bottom - y, style="F")
 
     def box(self, colour: str, left: float, top: float, width: float, height: float, radius: float = 0) -> None:
         self.pdf.set_fill_color(*rgb(colour))
@@ -130,87 +148,11 @@ class Sheet:
             self.x(left, width), self.y(top), width, height, style="F", round_corners=radius > 0, corner_radius=radius
         )
 
-    # Text -----------------------------------------------------------------------------------
-    def text(
-        self,
-        text: str,
-        left: float,
-        top: float,
-        width: float,
-        height: float,
-        *,
-        size: float,
-        smallest: float | None = None,
-        bold: bool = False,
-        colour: str = "#1a1a1a",
-        align: str = "start",
-        leading: float = 1.2,
-    ) -> float:
-        """Write text in a box, shrinking from `size` to `smallest` pt until it fits.
-
-        Text that still does not fit at the smallest size is cut at a word and ends with '…':
-        print has a fixed size, and the QR code leads to the full text. Returns the height used.
-        """
-        pdf = self.pdf
-        style = "B" if bold else ""
-        paragraphs = [part for part in text.split("\n") if part.strip()]
-        smallest = smallest or size
-
-        def layout(points: float) -> tuple[float, list[int]]:
-            pdf.set_font(self.family, style, points)
-            line = points / PT_PER_MM * leading
-            return line, [len(self._lines(part, width, line)) for part in paragraphs]
-
-        def fits(points: float) -> bool:
-            line, counts = layout(points)
-            return sum(counts) * line <= height + 0.01
-
-        # Most texts fit at their size; the others take the largest whole size that fits,
-        # found by halving (a poster title may range over 18 sizes).
-        if not fits(size) and smallest < size:
-            low, high = smallest, size  # low is the answer unless something larger fits
-            while high - low > 1:
-                middle = (low + high) // 2 if (low + high) // 2 > low else low + 1
-                low, high = (middle, high) if fits(middle) else (low, middle)
-            size = low
-        line, counts = layout(size)
-        room = max(1, int((height + 0.01) // line))
-        pdf.set_text_color(*rgb(colour))
-        anchor = {"start": "R" if self.rtl else "L", "centre": "C", "end": "L" if self.rtl else "R"}[align]
-        used = 0
-        for part, count in zip(paragraphs, counts, strict=True):
-            if used >= room:
-                break
-            if used + count > room:  # the last paragraph that fits partly: cut at a word
-                keep = room - used
-                part = _shorten(" ".join(self._lines(part, width, line)[:keep]), pdf, width * keep)
-                count = keep
-            self._direction(part)
-            pdf.set_xy(self.x(left, width), self.y(top) + used * line)
-            # fpdf2 2.8.9: a dry run that fell back to another font leaves the page believing
-            # the font is already set, and the real text then shows in the wrong font.
-            pdf.current_font_is_set_on_page = False
-            pdf.multi_cell(width, line, part, align=anchor)
-            used += count
-        return used * line
-
-    def _direction(self, paragraph: str) -> None:
-        """Right to left only for paragraphs with Arabic script: '9973 Lindevelde' stays in order."""
-        if self.shaping:
-            rtl = self.rtl and has_arabic(paragraph)
-            self.pdf.set_text_shaping(True, direction="rtl" if rtl else "ltr")
-
-    def _lines(self, paragraph: str, width: float, line: float) -> list[str]:
-        # The same labels, footers and invitations recur on every item a worker draws.
-        key = (self.fonts, self.pdf.font_style, self.pdf.font_size_pt, self.rtl, width, paragraph)
-        if key not in _LINES:
-            if len(_LINES) > 50_000:  # a long `mkdocs serve` session
-                _LINES.clear()
-            self._direction(paragraph)
-            lines = self.pdf.multi_cell(width, line, paragraph, dry_run=True, output=MethodReturnValue.LINES)
-            assert isinstance(lines, list)  # fpdf2 types the result as a union of every `output` kind
-            _LINES[key] = lines
-        return _LINES[key]
+    def frame(self, colour: str = "#9a9a9a") -> None:
+        """A hairline around the area: where to cut an office print of a smaller item (a sticker)."""
+        self.pdf.set_draw_color(*rgb(colour))
+        self.pdf.set_line_width(0.2 / PT_PER_MM)
+        self.pdf.rect(self._origin[0], self._origin[1], self.width, self.height, style="D")
 
     # Pictures -------------------------------------------------------------------------------
     def logo(self, path: str, left: float, top: float, width: float, height: float) -> None:
@@ -224,7 +166,7 @@ class Sheet:
         self.pdf.image(picture(path), x=self.x(left, width), y=self.y(top), w=width, h=height, keep_aspect_ratio=True)
 
     def qr(self, url: str, left: float, top: float, size: float, colour: str = "#000000") -> None:
-        """A vector QR code of `size` mm including its white quiet zone of 4 modules.
+        """A vector QR code of `size` units including its white quiet zone of 4 modules.
 
         Error correction M: nothing covers the code, and a lower level keeps the modules larger.
         """
@@ -253,15 +195,16 @@ class Sheet:
     @contextmanager
     def mirrored(self) -> Iterator[None]:
         """Everything drawn inside is flipped left-right, to be read through glass from outside."""
-        with self.pdf.mirror((SLUG + self.width / 2, SLUG + self.height / 2), "NORTH"):
+        with self.pdf.mirror((self.x(self.width / 2), self.y(self.height / 2)), "NORTH"):
             yield
 
     # Output ---------------------------------------------------------------------------------
-    def crop_marks(self) -> None:
+    def _crop_marks(self) -> None:
         pdf = self.pdf
         pdf.set_draw_color(0, 0, 0)
         pdf.set_line_width(0.25 / PT_PER_MM)  # 0.25 pt hairlines
-        left, top, right, bottom = SLUG, SLUG, SLUG + self.width, SLUG + self.height
+        width, height = self.format.area
+        left, top, right, bottom = SLUG, SLUG, SLUG + width, SLUG + height
         start, end = MARK_GAP, SLUG - 1
         for x in (left, right):
             pdf.line(x, top - start, x, top - end)
@@ -270,59 +213,30 @@ class Sheet:
             pdf.line(left - start, y, left - end, y)
             pdf.line(right + start, y, right + end, y)
 
+    def _small_print(self) -> None:
+        """The office note under the design, in mm and in the printable margin: how to print it."""
+        pdf = self.pdf
+        pdf.set_font(self.family, "", 6.5)
+        pdf.set_text_color(74, 74, 74)
+        self._direction(self.note)
+        (left, top), (width, height) = self.format.origin, self.format.area
+        pdf.set_xy(left, top + height + 0.8)
+        pdf.current_font_is_set_on_page = False
+        pdf.multi_cell(width, 2.8, self.note, align="R" if self.rtl else "L", max_line_height=2.8)
+
     def output(self) -> bytes:
-        self.crop_marks()
+        self._scaled.close()
         for alias in self._aliases:  # one font object under two names would be embedded twice
             del self.pdf.fonts[alias]
+        if self.format.print_shop:
+            # fpdf2 2.8 has no API for TrimBox/BleedBox; the page's MediaBox entry is written as
+            # is, so the other two boxes ride along in the same dictionary (offsets come after).
+            width, height = self.format.paper
 
-        # fpdf2 2.8 has no API for TrimBox/BleedBox; the page's MediaBox entry is written as is,
-        # so the other two boxes ride along in the same dictionary (offsets are computed after).
-        def box(margin: float) -> str:
-            m = margin * PT_PER_MM
-            w = (self.width + 2 * SLUG) * PT_PER_MM
-            h = (self.height + 2 * SLUG) * PT_PER_MM
-            return f"[{m:.2f} {m:.2f} {w - m:.2f} {h - m:.2f}]"
+            def box(margin: float) -> str:
+                m = margin * PT_PER_MM
+                return f"[{m:.2f} {m:.2f} {(width * PT_PER_MM) - m:.2f} {(height * PT_PER_MM) - m:.2f}]"
 
-        page = self.pdf.pages[self.pdf.page]
-        page.media_box = f"{box(0)} /BleedBox {box(SLUG - BLEED)} /TrimBox {box(SLUG)}"
+            for number in range(1, self.pdf.page + 1):
+                self.pdf.pages[number].media_box = f"{box(0)} /BleedBox {box(SLUG - BLEED)} /TrimBox {box(SLUG)}"
         return bytes(self.pdf.output())
-
-
-def picture(path: str) -> str | io.BytesIO:
-    """A logo as fpdf2 gets it: an SVG without its references to other hosts (the check warned
-    of them), so print stays offline; every FPDF here also refuses remote files outright."""
-    if path.lower().endswith(".svg"):
-        return io.BytesIO(svg.inspect(Path(path).read_bytes()).clean)
-    return path
-
-
-def offline(pdf: FPDF) -> FPDF:
-    pdf.resource_access_policy = ResourceAccessPolicy.LOCAL_FILES  # fpdf2 fetches http(s) URLs otherwise
-    return pdf
-
-
-def svg_font_families(path: str) -> set[str]:
-    """Font families an SVG logo writes text in ('sans-serif' when its text names none)."""
-    if not path.lower().endswith(".svg"):
-        return set()
-    stat = Path(path).stat()
-    return _svg_font_families(path, stat.st_mtime_ns)
-
-
-@cache
-def _svg_font_families(path: str, mtime_ns: int) -> set[str]:
-    source = Path(path).read_text("utf-8", errors="replace")
-    if "<text" not in source:
-        return set()
-    found = {"sans-serif"}
-    for declared in re.findall(r"font-family\s*[:=]\s*[\"']?([^\"';>]+)", source):
-        found |= {name.strip().strip("'\"").lower() for name in declared.split(",") if name.strip()}
-    return found
-
-
-def _shorten(text: str, pdf: FPDF, room: float) -> str:
-    """Cut text at a word so that it fits `room` mm of line length, ending with an ellipsis."""
-    words = text.split()
-    while words and pdf.get_string_width(" ".join(words) + " …") > room * 0.97:
-        words.pop()
-    return " ".join(words) + " …"

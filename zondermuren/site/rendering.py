@@ -66,6 +66,10 @@ class PrintLink(Protocol):
     def kind(self) -> str: ...
     @property
     def language(self) -> str: ...
+    @property
+    def size(self) -> str: ...  # a4, a3, a5, 15x15
+    @property
+    def variant(self) -> str: ...  # kantoor (office printer) or drukker (print shop)
 
 
 class Renderer:

@@ -1,0 +1,49 @@
+"""Logos as the PDF maker reads them: offline, and with the font families their text asks for."""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from functools import cache
+from pathlib import Path
+
+from fpdf import FPDF
+from fpdf.enums import ResourceAccessPolicy
+
+from zondermuren.sources import svg
+
+# fpdf2 says so for every <title> in an SVG logo; harmless, and noise in a site build.
+logging.getLogger("fpdf.svg").setLevel(logging.ERROR)
+
+
+def picture(path: str) -> str | io.BytesIO:
+    """A logo as fpdf2 gets it: an SVG without its references to other hosts (the check warned
+    of them), so print stays offline; every FPDF here also refuses remote files outright."""
+    if path.lower().endswith(".svg"):
+        return io.BytesIO(svg.inspect(Path(path).read_bytes()).clean)
+    return path
+
+
+def offline(pdf: FPDF) -> FPDF:
+    pdf.resource_access_policy = ResourceAccessPolicy.LOCAL_FILES  # fpdf2 fetches http(s) URLs otherwise
+    return pdf
+
+
+def svg_font_families(path: str) -> set[str]:
+    """Font families an SVG logo writes text in ('sans-serif' when its text names none)."""
+    if not path.lower().endswith(".svg"):
+        return set()
+    stat = Path(path).stat()
+    return _svg_font_families(path, stat.st_mtime_ns)
+
+
+@cache
+def _svg_font_families(path: str, mtime_ns: int) -> set[str]:
+    source = Path(path).read_text("utf-8", errors="replace")
+    if "<text" not in source:
+        return set()
+    found = {"sans-serif"}
+    for declared in re.findall(r"font-family\s*[:=]\s*[\"']?([^\"';>]+)", source):
+        found |= {name.strip().strip("'\"").lower() for name in declared.split(",") if name.strip()}
+    return found
