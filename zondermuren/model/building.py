@@ -44,6 +44,7 @@ def load(root: Path, today: dt.date, cache_dir: Path | None = None) -> tuple[Hui
         raise SourceError(sources.problems)
     huis = build(sources, today, sources.published)
     huis.history = sources.published.origin
+    huis.data_changed = sources.published.changed_on
     return huis, sources.problems
 
 

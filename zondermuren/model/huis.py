@@ -250,6 +250,7 @@ class Huis:
     partners: dict[str, Partner] = field(default_factory=dict)
     activities: list[Activity] = field(default_factory=list)
     history: str = ""  # "git", or why the feeds have no record of what was published
+    data_changed: dt.date | None = None  # when the partners' files last changed (git), for "stand van"
 
     @property
     def default_language(self) -> str:

@@ -3,8 +3,9 @@
 Both are A5 booklets in every site language, drawn by booklet.py from a spec of sections and
 entries (plain strings, so the cache key and the font choice see every text). A text a partner
 did not translate is printed in Dutch with a short mark, as the site marks it. Each booklet says
-when it was made: the build's day, so a booklet is redrawn when a day passes (its activities and
-"stand van" change), never within a day when nothing changed.
+"stand van <datum>": the day the partners' files last changed (from the git history; the build's
+day without one), so a stale copy on a desk is recognisable and a nightly build with no change
+draws nothing again.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def plan(huis: Huis, site_url: str, common: dict[str, Any]) -> list[PrintItem]:
             "design": "booklet",
             "language": language,
             "rtl": direction(language) == "rtl",
-            "made": t("print.made", datum=t.date(huis.today, "medium")),
+            "made": t("print.made", datum=t.date(huis.data_changed or huis.today, "medium")),
             "labels": {
                 "contents": t("booklet.contents"),
                 "index": t("booklet.index"),

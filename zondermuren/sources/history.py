@@ -31,8 +31,10 @@ from typing import Any
 
 import yaml
 
+from zondermuren.recurrence import BRUSSELS
+
 FICHE, ACTIVITIES = "fiche.yml", "activiteiten.yml"
-_CACHE_VERSION = 2
+_CACHE_VERSION = 3
 _GIT = ("git", "-c", "core.fsmonitor=false", "-c", "core.quotepath=false", "--no-pager")
 # What families see of an event; a change in any of these reaches their calendar.
 _EVENT_FIELDS = ("titel", "datum", "tot_en_met", "herhaling", "van", "tot", "hele_dag", "doorlopend")
@@ -57,6 +59,12 @@ class Published:
     # a change (a commit, a pull request, an edit not yet committed) made disappear.
     before: dict[str, dict[str, str]] = field(default_factory=dict)
     now: dict[str, dict[str, str]] = field(default_factory=dict)
+    changed: int = 0  # Unix time the partners' files last changed (0: unknown)
+
+    @property
+    def changed_on(self) -> dt.date | None:
+        """The day the partners' data last changed: what "stand van" on a booklet means."""
+        return dt.datetime.fromtimestamp(self.changed, BRUSSELS).date() if self.changed else None
 
     def vanished(self) -> dict[str, dict[str, str]]:
         return {key: facts for key, facts in self.before.items() if key not in self.now}
@@ -268,6 +276,7 @@ def published(root: Path, today: dt.date, cache_dir: Path | None = None) -> Publ
                     if (where := _split(path)) and (blob == "" or blobs.get(blob) is not None):
                         state.put(*where, blobs.get(blob) if blob else None)  # a broken blob keeps the last good one
                 _step(record, state, time)
+                record.changed = time
                 last = commit
             _store(cache_dir, root, record, state, head)
         committed = int(_git(root, "log", "-1", "--format=%ct", "HEAD").decode().strip() or 0)
@@ -275,7 +284,10 @@ def published(root: Path, today: dt.date, cache_dir: Path | None = None) -> Publ
         return _without_history(root, "de git-geschiedenis kon niet gelezen worden")
     # Uncommitted edits count once, on the build's day (and never before the last commit).
     midnight = int(dt.datetime.combine(today, dt.time(), dt.UTC).timestamp())
-    _step(record, _working_tree(root), max(committed + 1, midnight))
+    tree = _working_tree(root)
+    if (tree.fiches, tree.activities) != (state.fiches, state.activities):
+        record.changed = max(committed + 1, midnight)
+    _step(record, tree, max(committed + 1, midnight))
     return record
 
 
@@ -299,6 +311,7 @@ def _cached(cache_dir: Path | None, root: Path) -> tuple[Published, _State, str 
                 digests=saved["digests"],
                 before=saved["before"],
                 now=saved["now"],
+                changed=saved["changed"],
             )
             return record, _State(saved["fiches"], saved["activities"]), saved["commit"]
     except (OSError, ValueError, KeyError, TypeError, subprocess.SubprocessError):
@@ -318,6 +331,7 @@ def _store(cache_dir: Path | None, root: Path, record: Published, state: _State,
         "digests": record.digests,
         "before": record.before,
         "now": record.now,
+        "changed": record.changed,
         "fiches": state.fiches,
         "activities": state.activities,
     }
