@@ -49,8 +49,9 @@ def page_of(site: Path, url: str, site_url: str) -> Path:
 
 
 @pytest.fixture(scope="module")
-def plan(example_url: str) -> list[items.PrintItem]:
-    huis, _ = building.load(sitebuild.ROOT, sitebuild.DAY)
+def plan(example_url: str, example_site: Path) -> list[items.PrintItem]:
+    # The copy the example was built from (no git history: "stand van" is the build's day there too).
+    huis, _ = building.load(example_site.parent / "project", sitebuild.DAY)
     return items.plan(huis, example_url)
 
 
