@@ -30,13 +30,12 @@ class Look:
     qr: float
     footer: float
     day: float  # pt of a day's heading; the rest of the programme scales with it
-    hours: float  # width of the hours column, mm
     columns: int = 2
 
 
 LOOKS = {
-    "campaign_flyer": Look((210, 297), 26, 30, 38, 11, 11.5, 22),
-    "campaign_poster": Look((297, 420), 40, 52, 80, 15, 16, 31),
+    "campaign_flyer": Look((210, 297), 26, 30, 38, 11, 11.5),
+    "campaign_poster": Look((297, 420), 40, 52, 80, 15, 16),
 }
 
 
@@ -204,7 +203,8 @@ class Programme:
     def fit(self, most_pages: int) -> list[list[Step]]:
         """The pages' programme steps: one page if it fits, else up to `most_pages`, then '+N meer'."""
         for pages in range(1, most_pages + 1):
-            for scale in SCALES:
+            # A back is better than small print: one page shrinks only a little before taking two.
+            for scale in SCALES if pages == most_pages else SCALES[:3]:
                 steps, left_out = self._flow(pages, scale, reserve=False)
                 if not left_out:
                     return steps
@@ -226,7 +226,11 @@ class Programme:
         With `reserve`, the last column keeps room for the line saying how many dates did not fit."""
         sheet, look = self.sheet, self.look
         day_pt, place_pt, text_pt, detail_pt = (look.day * scale * f for f in (1.0, 0.8, 0.8, 0.68))
-        label = look.hours * scale
+        # The hours column is as wide as its widest text ("19:30–21:30", "hele dag"): never broken.
+        sheet.pdf.set_font(sheet.family, "B", text_pt)
+        every = {e["hours"] for d in self.spec["days"] for p in d["places"] for e in p["entries"]}
+        # fpdf2 keeps a cell margin on both sides of a text box.
+        label = max(sheet.pdf.get_string_width(text) for text in every) + 2 * sheet.pdf.c_margin + 3 * scale
         columns = self._columns(pages)
         out: list[list[Step]] = [[] for _ in range(pages)]
         entries = [(d, p, e) for d in self.spec["days"] for p in d["places"] for e in p["entries"]]
@@ -245,7 +249,7 @@ class Programme:
                     (place["place"], 0, self.column, {"size": place_pt, "bold": True, "colour": self.spec["accent"]})
                 )
             heights = [sheet.measure(text, width, 80, size=o["size"], bold=o["bold"]) for text, _, width, o in parts]
-            hours_h = sheet.measure(item["hours"], label - 1.5, 40, size=text_pt, bold=True)
+            hours_h = sheet.measure(item["hours"], label - 2 * scale, 40, size=text_pt, bold=True)
             title_h = sheet.measure(item["title"], self.column - label, 60, size=text_pt, bold=True)
             detail_h = sheet.measure(item["details"], self.column - label, 40, size=detail_pt)
             need = sum(heights) + 0.8 * len(parts) + max(hours_h, title_h + detail_h) + 1.6 * scale
@@ -264,7 +268,11 @@ class Programme:
                 steps.append(("text", (text, left, y, width, height), options))
                 y += height + 0.8
             steps.append(
-                ("text", (item["hours"], left, y, label - 1.5, hours_h), {"size": text_pt, "bold": True, "colour": INK})
+                (
+                    "text",
+                    (item["hours"], left, y, label - 2 * scale, hours_h),
+                    {"size": text_pt, "bold": True, "colour": INK},
+                )
             )
             steps.append(
                 (

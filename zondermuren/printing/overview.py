@@ -39,17 +39,17 @@ def plan(huis: Huis, site_url: str, common: dict[str, Any]) -> list[PrintItem]:
             continue
         scopes: list[tuple[str, Municipality | None, list[Occurrence]]] = [(f"{year}-{month:02d}", None, here)]
         if len(huis.municipalities) > 1:  # with one municipality its overview is the Huis's
-            for town in huis.municipalities.values():
+            for place in huis.municipalities.values():
                 local = [
-                    o for o in here if o.activity.kind != "online" and o.activity.place.address.municipality is town
+                    o for o in here if o.activity.kind != "online" and o.activity.place.address.municipality is place
                 ]
                 if local:
-                    scopes.append((f"{year}-{month:02d}-{town.id}", town, local))
+                    scopes.append((f"{year}-{month:02d}-{place.id}", place, local))
         for key, town, dates in scopes:
             grid = months.month_grid(year, month, dates)
             for language in huis.languages:
                 t = Translator(language)
-                spec = _spec(huis, grid, town, language, site_url, common)
+                spec = sheet_spec(huis, grid, town, language, site_url, common)
                 for variant, shown in variants(spec, LANDSCAPE, t):
                     path = urls.print_file_huis(file_name(f"{KIND}-{key}", "a4", variant, language))
                     found.append(PrintItem(path, KIND, "", language, shown, key, "a4", variant))
@@ -61,9 +61,10 @@ def calendar_page(grid: months.Month) -> str:
     return f"kalender/{grid.year}-{grid.month:02d}"
 
 
-def _spec(
+def sheet_spec(
     huis: Huis, grid: months.Month, town: Municipality | None, language: str, site_url: str, common: dict[str, Any]
 ) -> dict[str, Any]:
+    """What the overview of `grid` shows, for one municipality or (None) the whole Huis."""
     t = Translator(language)
     url = urls.absolute(site_url, urls.page_url(calendar_page(grid), language, huis.default_language))
     short = url.split("://", 1)[-1]
