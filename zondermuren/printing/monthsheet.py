@@ -51,8 +51,7 @@ def draw(spec: dict[str, Any]) -> bytes:
     for number, week in enumerate(spec["weeks"]):
         for index, day in enumerate(week):
             left, y = margin + index * column, top + number * row
-            shaded = not day["in"] or day["past"]
-            sheet.box(FILLER if shaded else WHITE, left + 0.15, y + 0.15, column - 0.3, row - 0.3)
+            sheet.box(FILLER if not day["in"] else WHITE, left + 0.15, y + 0.15, column - 0.3, row - 0.3)
             if not day["in"]:
                 continue  # a filler day belongs to its own month's overview
             sheet.text(
@@ -63,7 +62,7 @@ def draw(spec: dict[str, Any]) -> bytes:
                 NUMBER,
                 size=8.5,
                 bold=True,
-                colour=MUTED if day["past"] else spec["primary"],
+                colour=spec["primary"],
             )
             cut |= cell(sheet, day["entries"], spec["more"], left + 1, y + NUMBER + 0.6, column - 2, row - NUMBER - 1.2)
     _legend(sheet, spec, margin, width, bottom, cut)

@@ -26,16 +26,15 @@ WEEKDAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
 
 
 def plan(huis: Huis, site_url: str, common: dict[str, Any]) -> list[PrintItem]:
-    """Per coming month with dates: the Huis's overview, then one per municipality with dates."""
-    coming = [
-        o
-        for o in schedule.upcoming(schedule.all_occurrences(huis.activities), huis.today)
-        if o.status not in NOT_HAPPENING
-    ]
+    """Per coming month with dates: the Huis's overview, then one per municipality with coming dates.
+
+    The whole month is shown, its first days too: a month calendar on the fridge shows its month,
+    and its text stays the same all month, so a nightly build does not redraw it as days pass."""
+    happening = [o for o in schedule.all_occurrences(huis.activities) if o.status not in NOT_HAPPENING]
     found: list[PrintItem] = []
     for year, month in months.following(huis.today.year, huis.today.month, COMING):
-        here = [o for o in coming if (o.date.year, o.date.month) == (year, month)]
-        if not here:
+        here = [o for o in happening if (o.date.year, o.date.month) == (year, month)]
+        if not any(o.date >= huis.today for o in here):
             continue
         scopes: list[tuple[str, Municipality | None, list[Occurrence]]] = [(f"{year}-{month:02d}", None, here)]
         if len(huis.municipalities) > 1:  # with one municipality its overview is the Huis's
@@ -43,7 +42,7 @@ def plan(huis: Huis, site_url: str, common: dict[str, Any]) -> list[PrintItem]:
                 local = [
                     o for o in here if o.activity.kind != "online" and o.activity.place.address.municipality is place
                 ]
-                if local:
+                if any(o.date >= huis.today for o in local):
                     scopes.append((f"{year}-{month:02d}-{place.id}", place, local))
         for key, town, dates in scopes:
             grid = months.month_grid(year, month, dates)
@@ -76,7 +75,6 @@ def sheet_spec(
             {
                 "n": str(day.date.day),
                 "in": day.in_month,
-                "past": day.date < huis.today,
                 "entries": [_entry(o, t, town is None) for o in day.occurrences],
             }
             for day in week.days
