@@ -140,8 +140,10 @@ def test_campaign_page_and_drukwerk_page_link_the_new_items(example_site: Path):
     assert f"campagne-affiche-{WEEK}.a3-kantoor.ar.pdf" in listing and "maandoverzicht-2026-12-heidegem" in listing
 
 
-def test_a_second_build_draws_none_of_the_new_items(example_site: Path, plan: list[items.PrintItem]):
-    mine = [item for item in plan if item.kind in NEW_KINDS]
+def test_a_second_build_draws_none_of_the_new_items(example_site: Path, example_url: str):
+    """Planned as the build planned: from its copy of the project (no git history: 'stand van' its day)."""
+    huis, _ = building.load(example_site.parent / "project", sitebuild.DAY)
+    mine = [item for item in items.plan(huis, example_url) if item.kind in NEW_KINDS]
     again = render.publish(mine, Path(os.environ["ZONDERMUREN_CACHE"]) / "drukwerk", prune=False)
     assert (again.drawn, again.reused) == ([], len(mine))
 

@@ -86,8 +86,9 @@ class Programme:
         if spec["huis_logo"]:
             sheet.logo(spec["huis_logo"], self.margin + 2 * k, SAFE + 2 * k, tile - 4 * k, tile - 4 * k)
         left = self.margin + tile + 6 * k
+        # The back says which campaign it continues.
         sheet.text(
-            spec["huis"],
+            spec["huis"] if page == 0 else f"{spec['title']} · {spec['huis']}",
             left,
             SAFE + 2 * k,
             self.margin + self.width - left,
