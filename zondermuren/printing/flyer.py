@@ -18,6 +18,7 @@ from zondermuren.printing.specs import texts
 
 INK, MUTED, WHITE = "#1a1a1a", "#4a4a4a", "#ffffff"
 SCALES = (1.0, 0.92, 0.84, 0.76, 0.7)  # tried in turn; below 0.7 the details fall under 6 pt
+GROW = (1.5, 1.25)  # tried first for one page
 
 
 @dataclass(frozen=True)
@@ -205,7 +206,8 @@ class Programme:
         """The pages' programme steps: one page if it fits, else up to `most_pages`, then '+N meer'."""
         for pages in range(1, most_pages + 1):
             # A back is better than small print: one page shrinks only a little before taking two.
-            for scale in SCALES if pages == most_pages else SCALES[:3]:
+            # A short programme (one or two dates) is printed larger, so the page does not look empty.
+            for scale in SCALES if pages == most_pages else (*GROW, *SCALES[:3]):
                 steps, left_out = self._flow(pages, scale, reserve=False)
                 if not left_out:
                     return steps
