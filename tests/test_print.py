@@ -71,7 +71,8 @@ def test_every_print_item_is_published_as_a_pdf(example_site: Path, plan: list[i
     assert copies and all((example_site / path).read_bytes() == (example_site / _current(path)).read_bytes()
                           for path in copies)  # fmt: skip
     kinds = {item.kind for item in plan}
-    assert kinds == {"affiche", "raamsticker", "raamsticker-binnenkant", "naambord", "wie-is-wie", "brochure"}
+    assert kinds == {"affiche", "raamsticker", "raamsticker-binnenkant", "naambord", "wie-is-wie", "brochure"} | {
+        "campagne", "campagne-affiche", "maandoverzicht"}  # fmt: skip
     assert all((example_site / path).read_bytes().startswith(b"%PDF-") for path in published)
 
 
@@ -282,6 +283,7 @@ def test_print_command_writes_every_pdf_without_building_the_site(tmp_path: Path
 
     monkeypatch.setenv("ZONDERMUREN_CACHE", str(tmp_path / "cache"))
     monkeypatch.setenv("ZONDERMUREN_SITE_URL", "https://testdorp.example.org/")
+    monkeypatch.setenv("ZONDERMUREN_TODAY", sitebuild.TODAY)  # the month overviews follow the day
     project = sitebuild.copy_project(tmp_path / "project", sitebuild.FIXTURES / "minimal")
     assert cli.main(["--map", str(project), "drukwerk", "--uit", str(tmp_path / "uit")]) == 0
     written = sorted(p.relative_to(tmp_path / "uit").as_posix() for p in (tmp_path / "uit").rglob("*.pdf"))

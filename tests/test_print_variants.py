@@ -172,8 +172,13 @@ def test_listings_offer_office_first_with_a_line_on_which_to_choose(example_site
     assert "affiche-voorleesuurtje-lindevelde.a4-kantoor.ar.pdf" in arabic
 
 
-def test_a_second_build_with_no_change_draws_nothing(example_site: Path, plan: list[items.PrintItem]):
-    """The shared example build drew every item into the run's cache; planning again finds them all."""
+def test_a_second_build_with_no_change_draws_nothing(example_site: Path, example_url: str):
+    """The shared example build drew every item into the run's cache; planning again finds them all.
+
+    Planned from the build's own copy of the project: it has no git history, so its booklets say
+    "stand van" the build's day, where the working tree's history gives another."""
+    huis, _ = building.load(example_site.parent / "project", sitebuild.DAY)
+    plan = items.plan(huis, example_url)
     folder = Path(os.environ["ZONDERMUREN_CACHE"]) / "drukwerk"
     again = render.publish(plan, folder, prune=False)
     assert (again.drawn, again.reused) == ([], len(plan))

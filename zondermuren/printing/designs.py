@@ -14,7 +14,7 @@ from collections.abc import Callable
 from contextlib import nullcontext
 from typing import Any
 
-from zondermuren.printing import booklet
+from zondermuren.printing import booklet, flyer, monthsheet
 from zondermuren.printing.formats import SAFE, fitted
 from zondermuren.printing.sheet import Sheet
 from zondermuren.printing.specs import texts
@@ -208,4 +208,7 @@ DESIGNS: dict[str, Callable[[dict[str, Any]], bytes]] = {
     "sticker": sticker,
     "plate": plate,
     "booklet": booklet.draw,
+    "campaign_flyer": flyer.draw,
+    "campaign_poster": flyer.draw,
+    "month": monthsheet.draw,
 }

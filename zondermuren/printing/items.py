@@ -25,7 +25,7 @@ from zondermuren.model import schedule
 from zondermuren.model.huis import Activity, Huis, Partner, Text
 from zondermuren.model.markup import safe_markdown
 from zondermuren.model.schedule import Occurrence
-from zondermuren.printing import guides
+from zondermuren.printing import campaigns, guides, overview
 from zondermuren.printing.specs import HUIS, PAPER, PrintItem, file_name, variants
 
 MAX_DATES = 6  # dates listed on a poster; the QR code leads to the rest
@@ -46,7 +46,8 @@ def plan(huis: Huis, site_url: str) -> list[PrintItem]:
         for language in huis.languages:
             if language == huis.default_language or activity.title.has(language):
                 items += _posters(huis, activity, coming, language, site_url, common)
-    return items + guides.plan(huis, site_url, common)
+    items += guides.plan(huis, site_url, common)
+    return items + campaigns.plan(huis, site_url, common) + overview.plan(huis, site_url, common)
 
 
 def by_page(items: list[PrintItem]) -> dict[str, list[PrintItem]]:
@@ -56,6 +57,8 @@ def by_page(items: list[PrintItem]) -> dict[str, list[PrintItem]]:
         found.setdefault(item.partner or HUIS, []).append(item)
         if item.kind == "affiche":
             found.setdefault(urls.activity_page(item.key), []).append(item)
+        elif item.kind in campaigns.KINDS:  # the campaign page links its flyer and poster
+            found.setdefault(urls.campaign_page(item.key), []).append(item)
     return found
 
 
