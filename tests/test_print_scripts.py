@@ -136,7 +136,7 @@ CJK_WARNING = (
     "(verwacht tekens in het Latijnse, Cyrillische, Arabische of Ge'ez-schrift of emoji, gevonden U+4E2D '中', "
     "U+6587 '文'); zonder deze tekens gemaakt: drukwerk/bib-noorddorp/affiche-voorleesuur.a3-drukker.nl.pdf, "
     "drukwerk/bib-noorddorp/affiche-voorleesuur.a3-kantoor.nl.pdf, "
-    "drukwerk/bib-noorddorp/affiche-voorleesuur.a4-drukker.nl.pdf en nog 1 — schrijf de tekst "
+    "drukwerk/bib-noorddorp/affiche-voorleesuur.a4-drukker.nl.pdf en nog 9 — schrijf de tekst "
     "voor het drukwerk in een schrift dat wel kan, of vraag wie de site beheert om een lettertype voor dit schrift "
     "toe te voegen (zondermuren/printing/fonts)"
 )
