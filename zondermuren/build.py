@@ -103,7 +103,11 @@ def publish_prints(
 ) -> tuple[print_render.Printed, list[Problem]]:
     """Draw what the cache lacks; a warning for each logo and each text that could not be printed."""
     printed = print_render.publish(
-        printable, options.print_cache(root), prune=not options.shared_cache, workers=options.workers
+        printable,
+        options.print_cache(root),
+        prune=not options.shared_cache,
+        workers=options.workers,
+        generation=options.site_url,  # a preview's QR codes lead elsewhere: its own generation
     )
     warnings = [
         unprintable_logo(root, logo, error, sorted(paths))

@@ -3,6 +3,11 @@
 The cache key covers the item's spec, the bytes of every logo it draws, and the printing code and
 fonts themselves, so a changed fiche redraws only its own items and a changed design redraws all.
 Missing items are drawn in forked workers, one group per core (about 0.1 s per poster each).
+
+The cache keeps one generation per site address (`generation`): a preview at another address
+(its QR codes lead there) never evicts the items of the real site, so the next real build draws
+nothing. Each generation lists the PDFs it used in `generaties/`; pruning keeps what any of the
+last `GENERATIONS` lists names.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from zondermuren.printing.typefaces import FONTS
 
 CODE = Path(__file__).parent
 LOGO_FIELDS = ("huis_logo", "partner_logo", "partner_logos")
+GENERATIONS = 4  # site addresses whose print items are kept (the real one, a preview or two)
 
 
 @dataclass
@@ -39,8 +45,11 @@ class Printed:
     unprintable: dict[str, list[str]] = field(default_factory=dict)
 
 
-def publish(items: list[PrintItem], folder: Path, *, prune: bool = True, workers: int = 1) -> Printed:
-    """Draw what `folder` lacks (in `workers` processes); with `prune`, drop PDFs no item uses any more."""
+def publish(
+    items: list[PrintItem], folder: Path, *, prune: bool = True, workers: int = 1, generation: str = ""
+) -> Printed:
+    """Draw what `folder` lacks (in `workers` processes); with `prune`, drop PDFs that no recent
+    generation (site address, see the module's note) uses any more."""
     started = time.perf_counter()
     folder.mkdir(parents=True, exist_ok=True)
     result = Printed()
@@ -68,12 +77,32 @@ def publish(items: list[PrintItem], folder: Path, *, prune: bool = True, workers
                 result.unreadable.setdefault(logo, (error, []))[1].append(by_target[target].path)
         result.drawn = [by_target[target].path for target, _ in missing]
     if prune:
-        keep = {path.name for path in result.files.values()}
+        keep = _kept(folder, generation, {path.name for path in result.files.values()})
         for old in [*folder.glob("*.pdf"), *folder.glob("*.json")]:
             if old.with_suffix(".pdf").name not in keep:
                 old.unlink()
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _kept(folder: Path, generation: str, used: set[str]) -> set[str]:
+    """Record what this generation uses; the PDFs named by the last GENERATIONS generations."""
+    lists = folder / "generaties"
+    lists.mkdir(exist_ok=True)
+    mine = lists / f"{hashlib.sha256(generation.encode()).hexdigest()[:16]}.txt"
+    text = "\n".join(sorted(used)) + "\n"
+    if not mine.is_file() or mine.read_text("utf-8") != text:
+        mine.write_text(text, "utf-8")
+    else:
+        os.utime(mine)  # the most recent generation is the one used last
+    recent = sorted(lists.glob("*.txt"), key=lambda path: path.stat().st_mtime_ns, reverse=True)
+    keep = set(used)
+    for number, listing in enumerate(recent):
+        if number < GENERATIONS:
+            keep.update(listing.read_text("utf-8").split())
+        else:
+            listing.unlink()
+    return keep
 
 
 def unprintable(spec: dict[str, Any]) -> list[str]:

@@ -1,0 +1,125 @@
+"""The preview (`mkdocs serve`): one rebuild per save, and the problem list in the browser.
+
+MkDocs watches the whole docs folder, and the engine writes its generated pages there during a
+build (mkdocs-static-i18n cannot take in-memory pages): every save then caused a second, useless
+build. MkDocs' public API cannot ignore paths, so `watch_sources_only` replaces the watch of the
+docs folder by one that skips our own pages. It uses `LiveReloadServer` internals, pinned to
+MkDocs `PINNED_MKDOCS` (constraints.txt); tests/test_serve.py fails when they change.
+
+While the sources have errors the hook builds an error site instead of raising (only in the
+preview: `mkdocs build` still fails): every page the site had, and every other URL (404.html),
+shows the whole Dutch problem list, and the site comes back by itself once it is fixed.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import mkdocs
+import watchdog.events
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from zondermuren.problems import Level, Problem
+from zondermuren.site import pages
+
+PINNED_MKDOCS = "1.6.1"
+# What `watch_sources_only` touches of mkdocs.livereload.LiveReloadServer (besides its public
+# watch/unwatch): the observer, the two watch tables and the rebuild flag with its condition.
+INTERNALS = ("observer", "_watched_paths", "_watch_refs", "_rebuild_cond", "_want_rebuild")
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+def generated(docs_dir: Path, path: str) -> bool:
+    """True for a page the engine writes (or its list): a change there needs no new build.
+
+    A page is recognised by its marker, not only by the list: the engine writes new pages before
+    it rewrites the list, and the watcher may look in between. A removed page is judged by the list."""
+    try:
+        name = Path(path).resolve().relative_to(docs_dir.resolve()).as_posix()
+    except ValueError:
+        return False
+    if name == pages.MANIFEST:
+        return True
+    if not name.endswith(".md"):
+        return False
+    if Path(path).is_file():
+        try:
+            with open(path, "rb") as page:
+                head = page.read(len(pages.MARKER) + 8).decode("utf-8", "replace")
+            return head.startswith("---\n" + pages.MARKER)
+        except OSError:  # removed while we looked
+            pass
+    return name in pages.generated_files(docs_dir)
+
+
+def watch_sources_only(server: Any, docs_dir: str) -> bool:
+    """Watch `docs_dir` as MkDocs does, but let changes to generated pages pass without a build.
+
+    Returns False (and leaves MkDocs' own watch) when the server is not the one this was written for."""
+    if mkdocs.__version__ != PINNED_MKDOCS or not all(hasattr(server, name) for name in INTERNALS):
+        return False
+    folder = os.path.abspath(docs_dir)
+    if folder not in server._watched_paths:
+        return False
+    docs = Path(folder)
+
+    def callback(event: watchdog.events.FileSystemEvent) -> None:
+        if event.is_directory:
+            return
+        changed = [str(p) for p in (event.src_path, getattr(event, "dest_path", "")) if p]
+        if all(generated(docs, path) for path in changed):
+            return
+        with server._rebuild_cond:  # what MkDocs' own callback does (mkdocs/livereload/__init__.py)
+            server._want_rebuild = True
+            server._rebuild_cond.notify_all()
+
+    server.unwatch(folder)
+    handler = watchdog.events.FileSystemEventHandler()
+    handler.on_any_event = callback  # type: ignore[method-assign]
+    server._watched_paths[folder] = 1
+    server._watch_refs[folder] = server.observer.schedule(handler, folder, recursive=True)
+    return True
+
+
+class ErrorSite:
+    """The pages of a preview whose sources have errors: collected per language build, written once."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+        self.targets: set[Path] = set()
+        self.lock = threading.Lock()
+
+    @property
+    def active(self) -> bool:
+        return bool(self.problems)
+
+    def start(self, problems: list[Problem]) -> None:
+        self.problems, self.targets = problems, set()
+
+    def stop(self) -> None:
+        self.problems, self.targets = [], set()
+
+    def add_targets(self, paths: Iterable[str]) -> None:
+        self.targets.update(Path(path) for path in paths)
+
+    def write(self, site_dir: Path) -> int:
+        """Every page the site had, and 404.html (every other URL), becomes the problem list."""
+        page = render(self.problems, poll=False)
+        for target in self.targets | {site_dir / "index.html"}:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(page, "utf-8")
+        # MkDocs answers an unknown URL with 404.html, without its reload script: this one asks itself.
+        (site_dir / "404.html").write_text(render(self.problems, poll=True), "utf-8")
+        return len(self.targets)
+
+
+def render(problems: list[Problem], *, poll: bool) -> str:
+    """The problem list as one HTML page; what a partner typed is escaped (autoescape)."""
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]))
+    errors = sorted(p for p in problems if p.level is Level.ERROR)
+    warnings = sorted(p for p in problems if p.level is Level.WARNING)
+    return env.get_template("fouten.html.j2").render(errors=errors, warnings=warnings, poll=poll)
