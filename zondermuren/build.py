@@ -20,7 +20,7 @@ from zondermuren.options import Options
 from zondermuren.printing import items as print_items
 from zondermuren.printing import render as print_render
 from zondermuren.problems import Level, Problem
-from zondermuren.site import pages, theme
+from zondermuren.site import pages, rendering, theme
 from zondermuren.sources import documents, reading, svg
 
 ENGINE = Path(__file__).parent
@@ -60,6 +60,7 @@ def prepare(root: Path, docs_dir: Path, options: Options) -> Prepared:
     Raises `problems.SourceError` with every problem when the sources have errors.
     """
     i18n.use_project_locales(root)
+    rendering.keep_compiled(options.cache(root, "sjablonen"))
     huis, warnings = building.load(root, options.today)
     printable = print_items.plan(huis, options.site_url) if options.with_print else []
     prints = print_items.by_page(printable) if options.with_print else None

@@ -49,8 +49,12 @@ class Options:
         return self.cache_dir is not None
 
     def print_cache(self, root: Path) -> Path:
+        return self.cache(root, "drukwerk")
+
+    def cache(self, root: Path, name: str) -> Path:
+        """One of the build's caches: print items, compiled templates."""
         base = self.cache_dir or root / ".cache" / "zondermuren"
-        return base / "drukwerk"
+        return base / name
 
 
 def today_from(environ: Mapping[str, str]) -> dt.date:

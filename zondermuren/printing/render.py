@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from zondermuren import parallel
-from zondermuren.printing import designs, sheet, typefaces
+from zondermuren.printing import typefaces
 from zondermuren.printing.items import PrintItem
 from zondermuren.printing.typefaces import FONTS
 
@@ -58,8 +58,9 @@ def publish(
     for item in items:
         target = folder / f"{key(item.spec)}.pdf"
         result.files[item.path] = target
-        # Known from the spec and the fonts alone, so a PDF from the cache says it as well.
-        if chars := unprintable(item.spec):
+        # Known from the spec and the fonts alone, so a PDF from the cache says it as well; kept
+        # beside it, so that a build that draws nothing never loads the designs, fpdf2 or the fonts.
+        if chars := _unprintable_of(target, item.spec):
             result.unprintable[item.path] = chars
         by_target[str(target)] = item
         if target.is_file():
@@ -78,7 +79,7 @@ def publish(
         result.drawn = [by_target[target].path for target, _ in missing]
     if prune:
         keep = _kept(folder, generation, {path.name for path in result.files.values()})
-        for old in [*folder.glob("*.pdf"), *folder.glob("*.json")]:
+        for old in [*folder.glob("*.pdf"), *folder.glob("*.json"), *folder.glob("*.chars")]:
             if old.with_suffix(".pdf").name not in keep:
                 old.unlink()
     result.seconds = time.perf_counter() - started
@@ -107,7 +108,21 @@ def _kept(folder: Path, generation: str, used: set[str]) -> set[str]:
 
 def unprintable(spec: dict[str, Any]) -> list[str]:
     """The characters of a spec's texts that no print font draws (the item is drawn without them)."""
+    from zondermuren.printing import designs  # with fpdf2: only when something is to be known or drawn
+
     return typefaces.unprintable("\n".join(designs.texts(spec).values()))
+
+
+def _unprintable_of(target: Path, spec: dict[str, Any]) -> list[str]:
+    """`unprintable(spec)`, stored beside the item's PDF (same key: same spec, code and fonts)."""
+    stored = target.with_suffix(".chars")
+    if stored.is_file():
+        return json.loads(stored.read_text("utf-8"))
+    chars = unprintable(spec)
+    partial = Path(f"{stored}.{os.getpid()}.tmp")
+    partial.write_text(json.dumps(chars, ensure_ascii=False), "utf-8")
+    partial.replace(stored)
+    return chars
 
 
 def key(spec: dict[str, Any]) -> str:
@@ -119,6 +134,8 @@ def key(spec: dict[str, Any]) -> str:
 
 def _draw_group(group: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, str, str]]:
     """Draw each (target, spec); a logo fpdf2 cannot read is left out and reported, not fatal."""
+    from zondermuren.printing import designs
+
     failures = []
     for target, spec in group:
         try:
@@ -166,6 +183,8 @@ def _without(spec: dict[str, Any], broken: set[str]) -> dict[str, Any]:
 def _unreadable(logo: str) -> str:
     """The error fpdf2 gives for this picture alone, or '' when it draws fine."""
     from fpdf import FPDF
+
+    from zondermuren.printing import sheet
 
     try:
         probe = FPDF()
