@@ -22,7 +22,7 @@ site: $(STAMP)
 
 ## make serve: live preview on 127.0.0.1:8000 (rebuilds when a fiche or page changes)
 serve: $(STAMP)
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
 
 ## make check: the Dutch problem list; on GitHub Actions / GitLab CI also annotations and reports
 check: $(STAMP)

@@ -20,11 +20,12 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.utils import clean_directory
 
 from zondermuren import build, i18n
 from zondermuren import options as build_options
 from zondermuren.problems import SourceError, report
-from zondermuren.site import postbuild, render_text, theme
+from zondermuren.site import pages, postbuild, render_text, rendering, theme
 
 log = logging.getLogger("mkdocs.hooks.zondermuren")
 
@@ -38,6 +39,7 @@ class _Cache:
         self.options: build_options.Options | None = None
         self.serving = False  # `mkdocs serve`: errors go to the browser, print off unless asked, TALEN
         self.errors = serve.ErrorSite()
+        self.incremental = serve.Incremental()
 
 
 _cache = _Cache()
@@ -46,6 +48,7 @@ _cache = _Cache()
 def on_startup(command: str, dirty: bool) -> None:
     """Once per MkDocs command (MkDocs keeps this module, and so `_cache`, across serve's rebuilds)."""
     _cache.serving = command == "serve"
+    _cache.incremental.enabled = _cache.serving and dirty
 
 
 def on_serve(server, config: MkDocsConfig, builder):
@@ -90,9 +93,19 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             moment = dt.datetime.combine(options.today, dt.time(), dt.UTC)
             os.environ["SOURCE_DATE_EPOCH"] = str(int(moment.timestamp()))
     _cache.options = options
-    key = build.fingerprint(root, Path(config.docs_dir)) + repr(options)
+    parts = build.fingerprint_parts(root, Path(config.docs_dir))
+    key = "".join(parts) + repr(options)
     if _cache.fingerprint != key:
         _prepare(root, config, options, key)
+    plugin = config.plugins.get("i18n")
+    if _cache.incremental.enabled and (plugin is None or not plugin.building):
+        names = frozenset(pages.generated_files(Path(config.docs_dir)))
+        _cache.incremental.decide(parts, names, _cache.errors.active)
+    search = config.plugins.get("material/search")
+    if _cache.incremental.enabled and search is not None and hasattr(search, "is_dirty"):
+        # Material merges a dirty build's index with the last one as if one page changed; with
+        # several pages and languages that doubles entries. serve.Incremental keeps it instead.
+        search.is_dirty = False
     if _cache.errors.active:
         # Nothing of the site is built: no nav to look for, no theme page that needs our data.
         config.nav = None
@@ -156,6 +169,10 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     TemplateNotFound; the stand-in gives the page its right `lang` and `dir` and leaves every
     other text to Material's English fallback (our own texts come from our catalogues).
     """
+    # MkDocs makes a new environment for every build, and mkdocs-static-i18n builds once per
+    # language: Material's templates were compiled four times per build, and again at every
+    # save under `mkdocs serve`. Compiled once, kept (Jinja checks each against its source).
+    env.bytecode_cache = rendering.compiled_templates()
     if _cache.errors.active:
         return env
     stand_ins = {}
@@ -171,6 +188,13 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     return env
 
 
+def on_pre_build(config: MkDocsConfig) -> None:
+    plugin = config.plugins.get("i18n")
+    outer = plugin is None or not plugin.building
+    if outer and _cache.incremental.enabled and _cache.incremental.full:
+        clean_directory(config.site_dir)  # `--dirty` keeps the site folder; this build needs it empty
+
+
 @event_priority(-200)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     if _cache.errors.active:
@@ -182,6 +206,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         return files
     prepared = _prepared()
     plugin = config.plugins.get("i18n")
+    if _cache.incremental.enabled:
+        nav = serve.nav_sources(config.nav)
+        _cache.incremental.pages(files.documentation_pages(), nav, prepared.huis.languages)
     if plugin is not None and plugin.current_language != prepared.huis.default_language:
         # Feeds, logos and assets have one path for every language and mkdocs-static-i18n does
         # not clean the site between its language builds: the default build wrote them already.
@@ -219,6 +246,12 @@ def on_post_build(config: MkDocsConfig) -> None:
         return
     huis = _prepared().huis
     site_dir = Path(config.site_dir)
+    if _cache.incremental.enabled:
+        search = config.plugins.get("material/search")
+        fresh = list(getattr(getattr(search, "search_index", None), "entries", []))
+        rebuilt = _cache.incremental.finish(site_dir, fresh)
+        if not _cache.incremental.full:
+            log.info(f"zondermuren: voorbeeld, alleen de gewijzigde pagina's opnieuw gemaakt ({rebuilt})")
     postbuild.split_search_index(site_dir, huis.languages, huis.default_language)
     postbuild.language_sitemaps(
         site_dir, config.site_url or "", huis.languages, huis.default_language, _prepared().noindex

@@ -13,6 +13,7 @@ shows the whole Dutch problem list, and the site comes back by itself once it is
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 from collections.abc import Iterable
@@ -123,3 +124,87 @@ def render(problems: list[Problem], *, poll: bool) -> str:
     errors = sorted(p for p in problems if p.level is Level.ERROR)
     warnings = sorted(p for p in problems if p.level is Level.WARNING)
     return env.get_template("fouten.html.j2").render(errors=errors, warnings=warnings, poll=poll)
+
+
+class Incremental:
+    """`mkdocs serve --dirty` (`make serve`): a save of a fiche rebuilds only the pages it changed.
+
+    MkDocs' dirty build skips a page whose HTML is newer than its Markdown, and the engine rewrites
+    only the generated pages whose text changed, so a fiche's save rebuilds its own pages and the
+    lists that show it. Three things a dirty build gets wrong are put right here:
+    - a page's navigation shows the titles of the nav's pages: those are always rebuilt;
+    - the search index would hold only the rebuilt pages: each page's entries are kept here and
+      replaced when it is rebuilt, and removed with it;
+    - a removed page would stay: its HTML is deleted.
+    Anything else than the partners' folders (huis.yml, assets, templates, hand-written pages,
+    mkdocs.yml) changes every page: then the site folder is emptied first, a full build.
+    """
+
+    def __init__(self) -> None:
+        self.enabled = False
+        self.full = True
+        self.parts: tuple[str, str] | None = None
+        self.names: frozenset[str] = frozenset()
+        self.entries: dict[str, list[dict[str, Any]]] = {}  # page URL -> its search entries
+        self.known: list[str] = []  # the pages of the last build, in order
+        self.current: list[str] = []
+        self.rebuilt: set[str] = set()
+
+    def decide(self, parts: tuple[str, str], names: frozenset[str], errors: bool) -> bool:
+        """At the start of a build: True when it must be a full one."""
+        same_rest = self.parts is not None and parts[1] == self.parts[1]
+        only_partners = same_rest and self.parts is not None and parts[0] != self.parts[0]
+        self.full = not (self.enabled and only_partners and names == self.names and not errors)
+        self.parts, self.names = (None if errors else parts), names  # after an error site: a full build
+        self.current, self.rebuilt = [], set()
+        if self.full:
+            self.entries, self.known = {}, []
+        return self.full
+
+    def pages(self, found: Iterable[Any], nav: set[str], languages: list[str]) -> None:
+        """One language build's pages (mkdocs File objects): the nav's are always rebuilt."""
+        for file in found:
+            if not self.full and _neutral(file.src_uri, languages) in nav:
+                file.is_modified = lambda: True  # instance override of File.is_modified
+            self.current.append(file.url)
+            if self.full or file.is_modified():
+                self.rebuilt.add(file.url)
+
+    def finish(self, site_dir: Path, fresh: list[dict[str, Any]]) -> int:
+        """After the last language: remove pages that went, write the whole search index again."""
+        by_page: dict[str, list[dict[str, Any]]] = {}
+        for entry in fresh:
+            by_page.setdefault(entry["location"].split("#")[0], []).append(entry)
+        for url in self.rebuilt:
+            self.entries[url] = by_page.get(url, [])
+        current = set(self.current)
+        gone = [url for url in self.known if url not in current]
+        for url in gone:
+            self.entries.pop(url, None)
+            (site_dir / url / "index.html").unlink(missing_ok=True)
+        index = site_dir / "search" / "search_index.json"
+        if index.is_file():
+            data = json.loads(index.read_text("utf-8"))
+            data["docs"] = [entry for url in self.current for entry in self.entries.get(url, [])]
+            index.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
+        self.known = self.current
+        return len(self.rebuilt)
+
+
+def _neutral(src_uri: str, languages: list[str]) -> str:
+    """'aanbod.fr.md' -> 'aanbod.md' (mkdocs-static-i18n's suffix layout)."""
+    for language in languages:
+        if src_uri.endswith(f".{language}.md"):
+            return src_uri.removesuffix(f".{language}.md") + ".md"
+    return src_uri
+
+
+def nav_sources(nav: Any) -> set[str]:
+    """The Markdown files the nav of mkdocs.yml names."""
+    if isinstance(nav, str):
+        return {nav} if nav.endswith(".md") else set()
+    if isinstance(nav, dict):
+        return set().union(*(nav_sources(value) for value in nav.values()))
+    if isinstance(nav, list):
+        return set().union(*(nav_sources(item) for item in nav))
+    return set()

@@ -34,13 +34,14 @@ def only_languages(project: Path, languages: list[str]) -> None:
 
 
 class Preview:
-    """`mkdocs serve` on a free local port, its log in `log`."""
+    """`mkdocs serve` on a free local port, its log in `log`; `--dirty` as `make serve` runs it."""
 
-    def __init__(self, project: Path, env: dict[str, str], log: Path) -> None:
+    def __init__(self, project: Path, env: dict[str, str], log: Path, dirty: bool = True) -> None:
         self.project, self.log = project, log
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
         command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{self.port}"]
+        command += ["--dirty"] if dirty else []
         self._out = log.open("wb")
         self.process = subprocess.Popen(command, cwd=project, env=env, stdout=self._out, stderr=subprocess.STDOUT)
 

@@ -40,13 +40,25 @@ class Prepared:
 
 def fingerprint(root: Path, docs_dir: Path | None = None) -> str:
     """Changes whenever a source, template, catalogue or hand-written page changes (stat only)."""
-    digest = hashlib.sha256()
-    paths = [root / reading.SETTINGS, *sorted((root / "partners").rglob("*")), *sorted((root / "assets").rglob("*"))]
+    return "".join(fingerprint_parts(root, docs_dir))
+
+
+def fingerprint_parts(root: Path, docs_dir: Path | None = None) -> tuple[str, str]:
+    """The fingerprint in two: the partners' folders, and the rest (huis.yml, assets, templates,
+    catalogues, hand-written pages). A preview rebuilds only the changed pages when the partners
+    alone changed: the rest shows on every page."""
+    partners = _digest(sorted((root / "partners").rglob("*")))
+    paths = [root / reading.SETTINGS, *sorted((root / "assets").rglob("*"))]
     paths += sorted(ENGINE.rglob("*.j2")) + sorted(ENGINE.rglob("*.yml")) + sorted((root / "locales").glob("*.yml"))
     if docs_dir is not None and docs_dir.is_dir():
         generated = pages.generated_files(docs_dir)
         # The translation report lists hand-written pages; generated ones change only through us.
         paths += [p for p in sorted(docs_dir.rglob("*.md")) if p.relative_to(docs_dir).as_posix() not in generated]
+    return partners, _digest(paths)
+
+
+def _digest(paths: list[Path]) -> str:
+    digest = hashlib.sha256()
     for path in paths:
         if path.is_file():
             stat = path.stat()

@@ -76,6 +76,11 @@ def keep_compiled(folder: Path | None) -> None:
     _COMPILED.folder = folder
 
 
+def compiled_templates() -> BytecodeCache:
+    """The cache of compiled templates, for the theme's templates too (the MkDocs hook's on_env)."""
+    return _COMPILED
+
+
 class PrintLink(Protocol):
     """A printed item as a page links it (print's `PrintItem` has these fields; site never imports print)."""
 
