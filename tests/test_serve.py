@@ -8,6 +8,7 @@ The watcher fix uses MkDocs internals: the guards below fail when MkDocs changes
 from __future__ import annotations
 
 import inspect
+import json
 import re
 import shutil
 import sys
@@ -49,10 +50,19 @@ def test_a_save_is_one_build_errors_show_in_the_browser_and_the_site_comes_back(
     good = fiche.read_text("utf-8")
     assert OLD in preview.get(PAGE)[1]
 
+    index = json.loads(preview.get("search/search_index.json")[1])["docs"]
+    nav = _nav(preview.get(PAGE)[1])
     before = preview.builds()
     fiche.write_text(good.replace(OLD, NEW), "utf-8")
     preview.wait_for(PAGE, lambda body: NEW in body, timeout=30)
     assert preview.settle(before) == 1, preview.text()[-3000:]
+    # Only the changed pages were built again, and the search index still has every page once.
+    assert "alleen de gewijzigde pagina's opnieuw gemaakt" in preview.text()
+    again = json.loads(preview.get("search/search_index.json")[1])["docs"]
+    assert sorted(doc["location"] for doc in again) == sorted(doc["location"] for doc in index)
+    assert any(NEW in doc["text"] for doc in again) and not any(OLD in doc["text"] for doc in again)
+    # A dirty build would title the nav from file names: the nav is the full build's, word for word.
+    assert _nav(preview.get(PAGE)[1]) == nav and "Veelgestelde vragen" in nav
 
     fiche.write_text(good.replace(OLD, NEW).replace("levensdomeinen: [vrije-tijd, onderwijs]", TYPO), "utf-8")
     seconds = preview.wait_for(PAGE, lambda body: "onbekende waarde" in body, timeout=15)
@@ -75,6 +85,11 @@ def test_a_save_is_one_build_errors_show_in_the_browser_and_the_site_comes_back(
     preview.wait_for(PAGE, lambda body: NEW in body and "onbekende waarde" not in body, timeout=30)
     assert preview.get("bestaat-niet/", timeout=5)[0] == 404
     assert "onbekende waarde" not in preview.get("bestaat-niet/", timeout=5)[1]
+
+
+def _nav(page: str) -> str:
+    start = page.index('<nav class="md-nav md-nav--primary"')
+    return page[start : page.index("</nav>", start)]
 
 
 def test_the_watcher_internals_are_the_pinned_ones() -> None:
