@@ -113,9 +113,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         return config
     prepared = _prepared()
     huis = prepared.huis
-    _check_languages(config, huis.languages)
+    _check_languages(config, prepared.languages)
     if _cache.serving and options.languages:
-        _preview_languages(config, huis.languages, options.languages)
+        _preview_languages(config, prepared.languages, options.languages)
     config.site_name = theme.site_name(huis)
     config.extra["zm"] = theme.extra(huis)
     return config
@@ -176,7 +176,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     if _cache.errors.active:
         return env
     stand_ins = {}
-    for language in _prepared().huis.languages:
+    for language in _prepared().languages:
         name = f"partials/languages/{language}.html"
         try:
             env.get_template(name)
@@ -208,7 +208,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     plugin = config.plugins.get("i18n")
     if _cache.incremental.enabled:
         nav = serve.nav_sources(config.nav)
-        _cache.incremental.pages(files.documentation_pages(), nav, prepared.huis.languages)
+        _cache.incremental.pages(files.documentation_pages(), nav, prepared.languages)
     if plugin is not None and plugin.current_language != prepared.huis.default_language:
         # Feeds, logos and assets have one path for every language and mkdocs-static-i18n does
         # not clean the site between its language builds: the default build wrote them already.

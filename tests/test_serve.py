@@ -20,6 +20,7 @@ from mkdocs.livereload import LiveReloadServer
 
 from tests.serving import Preview, only_languages
 from tests.sitebuild import FIXTURES, ROOT, copy_project, environment
+from zondermuren import options
 from zondermuren.site import pages
 
 sys.path.insert(0, str(ROOT / "hooks"))
@@ -130,3 +131,27 @@ def test_generated_pages_and_their_list_need_no_build(tmp_path: Path) -> None:
     assert zondermuren_serve.generated(docs, str(docs / "weg.md"))  # removed, but it was ours
     assert not zondermuren_serve.generated(docs, str(docs / "ook-weg.md"))  # removed, hand-written
     assert not zondermuren_serve.generated(docs, str(tmp_path / "huis.yml"))
+
+
+def test_talen_previews_only_the_languages_named(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project", FIXTURES / "minimal")
+    only_languages(project, ["nl", "fr", "ar"])
+    server = Preview(project, environment(with_print=False) | {"TALEN": "ar"}, tmp_path / "serve.log")
+    try:
+        server.wait_ready()
+        assert OLD in server.get(PAGE)[1]  # the default language always
+        assert server.get("ar/" + PAGE)[0] == 200
+        assert server.get("fr/" + PAGE)[0] == 404
+        assert "Building 'fr'" not in server.text()
+    finally:
+        server.stop()
+    assert not (project / "content" / "partners" / "bib-noorddorp.fr.md").exists()  # not even rendered
+
+
+def test_talen_is_for_the_preview_only_and_checked() -> None:
+    assert options.from_environment(environ={"TALEN": "nl,ar"}).languages == ()  # mkdocs build: all
+    assert options.from_environment(environ={"TALEN": " nl, AR "}, preview=True).languages == ("nl", "ar")
+    assert options.from_environment(environ={}, preview=True).with_print is False  # print only when asked
+    assert options.from_environment(environ={"ZONDERMUREN_DRUKWERK": "aan"}, preview=True).with_print
+    with pytest.raises(options.OptionError, match="TALEN: ongeldige taalcode .* gevonden 'frans!'"):
+        options.from_environment(environ={"TALEN": "nl,frans!"}, preview=True)

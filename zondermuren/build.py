@@ -9,7 +9,7 @@ MkDocs 2.0 drops plugins).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from zondermuren import i18n, urls
@@ -36,6 +36,8 @@ class Prepared:
     # Site paths of pages that search engines should not index (activities that are over).
     noindex: set[str] = field(default_factory=set)
     printed: print_render.Printed | None = None
+    # Every language of huis.yml; `huis.languages` holds only the previewed ones (Options.languages).
+    languages: list[str] = field(default_factory=list)
 
 
 def fingerprint(root: Path, docs_dir: Path | None = None) -> str:
@@ -74,6 +76,10 @@ def prepare(root: Path, docs_dir: Path, options: Options) -> Prepared:
     i18n.use_project_locales(root)
     rendering.keep_compiled(options.cache(root, "sjablonen"))
     huis, warnings = building.load(root, options.today)
+    languages = list(huis.languages)
+    if options.languages:  # a preview of some languages (TALEN): the others are not rendered at all
+        wanted = [code for code in huis.languages if code == huis.default_language or code in options.languages]
+        huis = replace(huis, languages=wanted)
     printable = print_items.plan(huis, options.site_url) if options.with_print else []
     prints = print_items.by_page(printable) if options.with_print else None
     changed = pages.write_pages(huis, docs_dir, options.site_url, prints, options.workers)
@@ -100,7 +106,7 @@ def prepare(root: Path, docs_dir: Path, options: Options) -> Prepared:
         for activity in huis.activities
         if all(o.date < huis.today for o in schedule.occurrences(activity))
     }
-    return Prepared(huis, warnings, changed, files, over, printed)
+    return Prepared(huis, warnings, changed, files, over, printed, languages)
 
 
 def _published(logo: Path) -> Path | bytes:
