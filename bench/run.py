@@ -174,7 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--serve",
         default="small,example",
-        help="comma-separated Huizen (small, large, huge, example) whose `mkdocs serve` latency is measured ('' for none)",
+        help="comma-separated Huizen (small, large, huge, example) whose `mkdocs serve` latency is measured "
+        "('' for none); 'example:nl+ar' previews with TALEN=nl,ar",
     )
     args = parser.parse_args(argv)
     os.environ.update(environment())
@@ -188,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown size(s): {', '.join(unknown)} (choose from {', '.join(generate.SIZES)})")
     runs = {name: args.huge_runs if name == "huge" and args.huge_runs else args.runs for name in sizes}
     previews = [name for name in args.serve.split(",") if name]
-    wrong = [name for name in previews if name not in generate.SIZES and name != "example"]
+    wrong = [name for name in previews if name.split(":")[0] not in generate.SIZES and name.split(":")[0] != "example"]
     if wrong:
         parser.error(f"unknown --serve Huis: {', '.join(wrong)}")
     return run_all(sizes, runs, args.seed, args.keep, previews, args.runs)
@@ -197,9 +198,12 @@ def main(argv: list[str] | None = None) -> int:
 def serve_latency(name: str, work: Path, seed: int, runs: int) -> dict[str, Any]:
     """`mkdocs serve` of the example Huis or a synthetic one: save-to-page seconds, builds per save."""
     print(f"[serve {name}] {runs} saves ...", flush=True)
-    huis = generate.ROOT if name == "example" else generate.generate(generate.SIZES[name], work / "huis", seed)
+    size, _, languages = name.partition(":")
+    huis = generate.ROOT if size == "example" else generate.generate(generate.SIZES[size], work / "huis", seed)
     project = projects.ours(work / "project", huis)
     env = environment() | {"ZONDERMUREN_DRUKWERK": "uit"}  # as `make serve` has it
+    if languages:
+        env["TALEN"] = languages.replace("+", ",")
     found = serve.measure(project, env, work / "serve.log", runs) | {"loadavg": os.getloadavg()}
     print(f"[serve {name}] {found['latencies_s']} s, builds {found['builds']}", flush=True)
     return found
@@ -231,7 +235,7 @@ def run_all(
         served: dict[str, Any] = {}
         for name in previews or []:
             try:
-                served[name] = serve_latency(name, work / f"serve-{name}", seed, serve_runs)
+                served[name] = serve_latency(name, work / f"serve-{name.replace(':', '-')}", seed, serve_runs)
             except AssertionError as error:  # a preview that never showed the change is a finding too
                 print(f"[serve {name}] FAILED\n{error}", flush=True)
                 failed[f"serve {name}"] = str(error)
