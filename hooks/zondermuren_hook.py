@@ -93,18 +93,23 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             moment = dt.datetime.combine(options.today, dt.time(), dt.UTC)
             os.environ["SOURCE_DATE_EPOCH"] = str(int(moment.timestamp()))
     _cache.options = options
-    parts = build.fingerprint_parts(root, Path(config.docs_dir))
-    key = "".join(parts) + repr(options)
-    if _cache.fingerprint != key:
-        _prepare(root, config, options, key)
     plugin = config.plugins.get("i18n")
-    if _cache.incremental.enabled and (plugin is None or not plugin.building):
-        names = frozenset(pages.generated_files(Path(config.docs_dir)))
-        _cache.incremental.decide(parts, names, _cache.errors.active)
+    outer = plugin is None or not plugin.building
+    if outer or _cache.fingerprint is None:
+        # The other languages' builds run inside this one (mkdocs-static-i18n): the sources were
+        # looked at once for all of them (a stat of every file, thousands on a big Huis).
+        parts = build.fingerprint_parts(root, Path(config.docs_dir))
+        key = "".join(parts) + repr(options)
+        if _cache.fingerprint != key:
+            _prepare(root, config, options, key)
+        if _cache.incremental.enabled:
+            names = frozenset(pages.generated_files(Path(config.docs_dir)))
+            _cache.incremental.decide(parts, names, _cache.errors.active)
     search = config.plugins.get("material/search")
     if _cache.incremental.enabled and search is not None and hasattr(search, "is_dirty"):
         # Material merges a dirty build's index with the last one as if one page changed; with
-        # several pages and languages that doubles entries. serve.Incremental keeps it instead.
+        # several pages and languages that doubles entries. serve.Incremental keeps it instead
+        # (Material 9.8 internals: tests/test_serve.py checks the index after a save).
         search.is_dirty = False
     if _cache.errors.active:
         # Nothing of the site is built: no nav to look for, no theme page that needs our data.
@@ -163,11 +168,12 @@ def _preview_languages(config: MkDocsConfig, languages: list[str], wanted: tuple
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    """A site language Material has no partial for (Tigrinya, Somali, Pashto) gets a stand-in.
+    """Compiled templates are kept; a site language Material has no partial for gets a stand-in.
 
     Material imports `partials/languages/<lang>.html` for its own buttons and would stop with
     TemplateNotFound; the stand-in gives the page its right `lang` and `dir` and leaves every
-    other text to Material's English fallback (our own texts come from our catalogues).
+    other text to Material's English fallback (our own texts come from our catalogues) (Tigrinya,
+    Somali, Pashto).
     """
     # MkDocs makes a new environment for every build, and mkdocs-static-i18n builds once per
     # language: Material's templates were compiled four times per build, and again at every
