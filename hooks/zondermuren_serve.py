@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 import mkdocs
-import watchdog.events
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from zondermuren.problems import Level, Problem
@@ -61,14 +60,16 @@ def watch_sources_only(server: Any, docs_dir: str) -> bool:
     """Watch `docs_dir` as MkDocs does, but let changes to generated pages pass without a build.
 
     Returns False (and leaves MkDocs' own watch) when the server is not the one this was written for."""
-    if mkdocs.__version__ != PINNED_MKDOCS or not all(hasattr(server, name) for name in INTERNALS):
+    import watchdog.events  # what MkDocs' own watch uses; only `serve` needs it
+
+    if getattr(mkdocs, "__version__", "") != PINNED_MKDOCS or not all(hasattr(server, name) for name in INTERNALS):
         return False
     folder = os.path.abspath(docs_dir)
     if folder not in server._watched_paths:
         return False
     docs = Path(folder)
 
-    def callback(event: watchdog.events.FileSystemEvent) -> None:
+    def callback(event: Any) -> None:  # a watchdog FileSystemEvent
         if event.is_directory:
             return
         changed = [str(p) for p in (event.src_path, getattr(event, "dest_path", "")) if p]
