@@ -39,7 +39,10 @@ def rows(result: Result) -> list[tuple[str, str]]:
         ("ours: full build s (cpu s)", _timing(result, "ours_full")),
         ("baseline: full build s (cpu s)", _timing(result, "baseline_full")),
         ("ratio ours/baseline wall (cpu)", f"{result['ratio']:.2f} ({result['ratio_cpu']:.2f})"),
-        ("engine overhead ours - baseline s", f"{result.get('overhead_s', float('nan')):.2f}"),
+        (
+            "engine overhead ours - baseline s (cpu s)",
+            f"{result.get('overhead_s', float('nan')):.2f} ({result.get('overhead_cpu_s', float('nan')):.2f})",
+        ),
         ("validate only (zondermuren check) s", _timing(result, "check")),
         ("rebuild, nothing changed s", _timing(result, "ours_nochange")),
         ("  .md pages rewritten (nothing changed)", str(result["rewritten"]["nochange"])),
