@@ -49,6 +49,10 @@ def on_startup(command: str, dirty: bool) -> None:
     """Once per MkDocs command (MkDocs keeps this module, and so `_cache`, across serve's rebuilds)."""
     _cache.serving = command == "serve"
     _cache.incremental.enabled = _cache.serving and dirty
+    if _cache.incremental.enabled:
+        # MkDocs warns at every dirty build that the navigation may be wrong: serve.Incremental
+        # keeps it right, and four warnings per save would hide the messages that matter.
+        logging.getLogger("mkdocs.commands.build").addFilter(serve.quiet_dirty_warning)
 
 
 def on_serve(server, config: MkDocsConfig, builder):

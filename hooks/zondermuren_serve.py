@@ -14,6 +14,7 @@ shows the whole Dutch problem list, and the site comes back by itself once it is
 from __future__ import annotations
 
 import json
+import logging
 import os
 import threading
 from collections.abc import Iterable
@@ -190,6 +191,11 @@ class Incremental:
             index.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
         self.known = self.current
         return len(self.rebuilt)
+
+
+def quiet_dirty_warning(record: logging.LogRecord) -> bool:
+    """A logging filter: drops MkDocs' "A 'dirty' build is being performed" warning."""
+    return not record.getMessage().startswith("A 'dirty' build is being performed")
 
 
 def _neutral(src_uri: str, languages: list[str]) -> str:
