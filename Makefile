@@ -20,9 +20,11 @@ site: $(STAMP)
 	@echo ""
 	@echo "Klaar: de site staat in site/. Bekijk ze met 'make serve' op http://127.0.0.1:8000/"
 
-## make serve: live preview on 127.0.0.1:8000 (rebuilds when a fiche or page changes)
+## make serve: live preview on 127.0.0.1:8000: one build per save, of the changed pages only (--dirty; the hook
+## keeps the menu, the search index and removed pages right), errors in the browser, print off unless
+## ZONDERMUREN_DRUKWERK=aan; TALEN=nl,ar previews only those languages (README: "The live preview")
 serve: $(STAMP)
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
 
 ## make check: the Dutch problem list; on GitHub Actions / GitLab CI also annotations and reports
 check: $(STAMP)

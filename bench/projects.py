@@ -66,3 +66,11 @@ def baseline(project: Path, target: Path, with_print: bool) -> Path:
     write_yaml(target / "mkdocs.yml", config, "https://json.schemastore.org/mkdocs-1.6.json")
     (target / "extra-zm.json").write_text(json.dumps(zm, ensure_ascii=False, indent=1), "utf-8")
     return target
+
+
+def warm_print_cache(project: Path) -> None:
+    """One full build first, so that a profiled build finds every print item in the cache."""
+    import subprocess
+
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q"], cwd=project, env=env, check=True)

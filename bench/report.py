@@ -39,6 +39,10 @@ def rows(result: Result) -> list[tuple[str, str]]:
         ("ours: full build s (cpu s)", _timing(result, "ours_full")),
         ("baseline: full build s (cpu s)", _timing(result, "baseline_full")),
         ("ratio ours/baseline wall (cpu)", f"{result['ratio']:.2f} ({result['ratio_cpu']:.2f})"),
+        (
+            "engine overhead ours - baseline s (cpu s)",
+            f"{result.get('overhead_s', float('nan')):.2f} ({result.get('overhead_cpu_s', float('nan')):.2f})",
+        ),
         ("validate only (zondermuren check) s", _timing(result, "check")),
         ("rebuild, nothing changed s", _timing(result, "ours_nochange")),
         ("  .md pages rewritten (nothing changed)", str(result["rewritten"]["nochange"])),
@@ -76,7 +80,22 @@ def _print_rows(result: Result) -> list[tuple[str, str]]:
             "print items drawn: warm / no change / fiche",
             f"{figures['warm_drawn']} / {figures['nochange_drawn']} / {figures['fiche_drawn']}",
         ),
+        ("print items redrawn after a preview", str(result.get("print_after_preview_drawn", "n.a."))),
     ]
+
+
+def serve_table(served: dict[str, Result]) -> str:
+    """One line per Huis whose `mkdocs serve` was measured."""
+    if not served:
+        return "(serve latency not measured)"
+    lines = ["mkdocs serve: save -> updated page (default language), median; builds per save; load"]
+    for name, found in served.items():
+        shown = ", ".join(f"{s:.1f}" for s in found["latencies_s"])
+        lines.append(
+            f"  {name}: {found['latency_s']:.1f} s ({shown}); builds per save {found['builds_per_save']:.0f} "
+            f"({found['builds']}); MkDocs rebuild {found['build_s']:.1f} s; load {found['loadavg'][0]:.1f}"
+        )
+    return "\n".join(lines)
 
 
 def table(results: dict[str, Result]) -> str:
@@ -95,14 +114,17 @@ def table(results: dict[str, Result]) -> str:
     return "\n".join(line.rstrip() for line in lines)
 
 
-def last_line(results: dict[str, Result], order: list[str]) -> str:
+def last_line(results: dict[str, Result], order: list[str], served: dict[str, Result] | None = None) -> str:
     done = [name for name in order if name in results]
     ratio = f"{results[done[-1]]['ratio']:.2f}" if done else "na"
     small = f"{results['small']['ours_s']:.1f}" if "small" in results else "na"
     huge = f"{results['huge']['ours_s']:.1f}" if "huge" in results else "na"
     printed = [results[name]["print"]["nochange_drawn"] for name in done if results[name].get("with_print")]
     norebuild = str(max(printed)) if printed else "na"
-    return f"bench: ratio={ratio} small_s={small} huge_s={huge} norebuild_print={norebuild}"
+    overhead = " ".join(f"overhead_{name}_s={results[name]['overhead_s']:.2f}" for name in done)
+    latency = " ".join(f"serve_{name}_s={found['latency_s']:.1f}" for name, found in (served or {}).items())
+    line = f"bench: ratio={ratio} small_s={small} huge_s={huge} norebuild_print={norebuild}"
+    return " ".join(part for part in (line, overhead, latency) if part)
 
 
 def save(path: Path, document: dict[str, Any]) -> Path:

@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from bench import generate, projects, report
+from bench import generate, projects, report, serve
 from bench.measure import CommandFailed, changed_files, mtimes, site_stats, timed
 from zondermuren.site import pages
 
@@ -45,10 +45,15 @@ PRINTED = re.compile(r"drukwerk (\d+) gemaakt, (\d+) uit de cache \(([\d.]+) s\)
 PRINT_SIZES = {"small", "large"}  # the issue: print at small and large; at huge, the site only
 
 
-def mkdocs_build(project: Path, log: Path, with_print: bool = True) -> dict[str, Any]:
+PREVIEW_URL = "http://127.0.0.1:8000/"  # what `mkdocs serve` makes the site address
+
+
+def mkdocs_build(project: Path, log: Path, with_print: bool = True, site_url: str = "") -> dict[str, Any]:
     """One build; with print, also the print items drawn and reused and the seconds print took."""
     command = [sys.executable, "-m", "mkdocs", "build", "--strict"]
     env = environment() | ({} if with_print else {"ZONDERMUREN_DRUKWERK": "uit"})
+    if site_url:
+        env["ZONDERMUREN_SITE_URL"] = site_url
     timing = timed(command, project, env, log).as_dict()
     found = PRINTED.search(log.read_text("utf-8", errors="replace"))
     drawn, reused, seconds = (int(found[1]), int(found[2]), float(found[3])) if found else (0, 0, 0.0)
@@ -97,6 +102,12 @@ def one_run(run: int, huis: Path, work: Path, result: dict[str, Any], with_print
     timings["baseline_full"].append(mkdocs_build(base, logs / "baseline-full.log"))
     if run == 0:
         result["site_baseline"] = site_stats(base / "site")
+    if with_print and run == 0:
+        # A preview with print on (its QR codes lead to the serve address), then the real site:
+        # the real site's print items must all still be in the cache.
+        mkdocs_build(project, logs / "ours-preview.log", with_print, site_url=PREVIEW_URL)
+        after = mkdocs_build(project, logs / "ours-after-preview.log", with_print)
+        result["print_after_preview_drawn"] = after["print_drawn"]
     check = [str(BIN / "zondermuren"), "--map", str(huis), "check"]
     timings["check"].append(timed(check, work, environment(), logs / "check.log").as_dict())
     shutil.rmtree(project)
@@ -122,6 +133,9 @@ def bench_size(size: generate.Size, runs: int, work: Path, seed: int) -> dict[st
         "ours_s": wall["ours_full"],
         "baseline_s": wall["baseline_full"],
         "ratio": wall["ours_full"] / wall["baseline_full"],
+        "overhead_s": wall["ours_full"] - wall["baseline_full"],
+        # CPU seconds (ours counts its forked workers): steadier than wall time on a shared machine.
+        "overhead_cpu_s": cpu["ours_full"] - cpu["baseline_full"],
         "ratio_cpu": cpu["ours_full"] / cpu["baseline_full"],
         "print": print_figures(timings) if result["with_print"] else {},
     }
@@ -159,6 +173,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--profile", metavar="SIZE", help="profile one of our builds at SIZE with pyinstrument")
     parser.add_argument("--keep", action="store_true", help="keep the work folder (projects, sites, logs)")
+    parser.add_argument(
+        "--serve",
+        default="small,example",
+        help="comma-separated Huizen (small, large, huge, example) whose `mkdocs serve` latency is measured "
+        "('' for none); 'example:nl+ar' previews with TALEN=nl,ar",
+    )
     args = parser.parse_args(argv)
     os.environ.update(environment())
     if args.profile:
@@ -170,10 +190,35 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown size(s): {', '.join(unknown)} (choose from {', '.join(generate.SIZES)})")
     runs = {name: args.huge_runs if name == "huge" and args.huge_runs else args.runs for name in sizes}
-    return run_all(sizes, runs, args.seed, args.keep)
+    previews = [name for name in args.serve.split(",") if name]
+    wrong = [name for name in previews if name.split(":")[0] not in generate.SIZES and name.split(":")[0] != "example"]
+    if wrong:
+        parser.error(f"unknown --serve Huis: {', '.join(wrong)}")
+    return run_all(sizes, runs, args.seed, args.keep, previews, args.runs)
 
 
-def run_all(sizes: list[str], runs: dict[str, int], seed: int, keep: bool) -> int:
+def serve_latency(name: str, work: Path, seed: int, runs: int) -> dict[str, Any]:
+    """`mkdocs serve` of the example Huis or a synthetic one: save-to-page seconds, builds per save."""
+    print(f"[serve {name}] {runs} saves ...", flush=True)
+    size, _, languages = name.partition(":")
+    huis = generate.ROOT if size == "example" else generate.generate(generate.SIZES[size], work / "huis", seed)
+    project = projects.ours(work / "project", huis)
+    env = environment() | {"ZONDERMUREN_DRUKWERK": "uit"}  # as `make serve` has it
+    if languages:
+        env["TALEN"] = languages.replace("+", ",")
+    found = serve.measure(project, env, work / "serve.log", runs) | {"loadavg": os.getloadavg()}
+    print(f"[serve {name}] {found['latencies_s']} s, builds {found['builds']}", flush=True)
+    return found
+
+
+def run_all(
+    sizes: list[str],
+    runs: dict[str, int],
+    seed: int,
+    keep: bool,
+    previews: list[str] | None = None,
+    serve_runs: int = 3,
+) -> int:
     started = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     path = OUT / f"results-{started}.json"
     document: dict[str, Any] = {"started": started, "today": TODAY, "runs": runs, "machine_start": machine()}
@@ -189,15 +234,25 @@ def run_all(sizes: list[str], runs: dict[str, int], seed: int, keep: bool) -> in
                 failed[name] = str(error)
             document |= {"sizes": results, "failed": failed, "machine_end": machine()}
             report.save(path, document)
+        served: dict[str, Any] = {}
+        for name in previews or []:
+            try:
+                served[name] = serve_latency(name, work / f"serve-{name.replace(':', '-')}", seed, serve_runs)
+            except AssertionError as error:  # a preview that never showed the change is a finding too
+                print(f"[serve {name}] FAILED\n{error}", flush=True)
+                failed[f"serve {name}"] = str(error)
+            document |= {"serve": served, "failed": failed, "machine_end": machine()}
+            report.save(path, document)
     finally:
         if not keep:
             shutil.rmtree(work, ignore_errors=True)
     print()
     print(report.table(results))
+    print(report.serve_table(document.get("serve", {})))
     for name, error in failed.items():
         print(f"\n{name}: build failed (no figures):\n{error}")
     print(f"\nresults: {path}" + (f"\nwork folder: {work}" if keep else ""))
-    print(report.last_line(results, list(generate.SIZES)))
+    print(report.last_line(results, list(generate.SIZES), document.get("serve", {})))
     return 1 if failed else 0
 
 

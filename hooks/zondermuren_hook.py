@@ -14,16 +14,18 @@ import os
 import sys
 from pathlib import Path
 
+import zondermuren_serve as serve  # this folder is on sys.path while MkDocs imports this file
 from jinja2 import ChoiceLoader, DictLoader, Environment, TemplateNotFound
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.utils import clean_directory
 
 from zondermuren import build, i18n
 from zondermuren import options as build_options
 from zondermuren.problems import SourceError, report
-from zondermuren.site import postbuild, render_text, theme
+from zondermuren.site import pages, postbuild, render_text, rendering, theme
 
 log = logging.getLogger("mkdocs.hooks.zondermuren")
 
@@ -35,9 +37,29 @@ class _Cache:
         self.fingerprint: str | None = None
         self.prepared: build.Prepared | None = None
         self.options: build_options.Options | None = None
+        self.serving = False  # `mkdocs serve`: errors go to the browser, print off unless asked, TALEN
+        self.errors = serve.ErrorSite()
+        self.incremental = serve.Incremental()
 
 
 _cache = _Cache()
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    """Once per MkDocs command (MkDocs keeps this module, and so `_cache`, across serve's rebuilds)."""
+    _cache.serving = command == "serve"
+    _cache.incremental.enabled = _cache.serving and dirty
+    if _cache.incremental.enabled:
+        # MkDocs warns at every dirty build that the navigation may be wrong: serve.Incremental
+        # keeps it right, and four warnings per save would hide the messages that matter.
+        logging.getLogger("mkdocs.commands.build").addFilter(serve.quiet_dirty_warning)
+
+
+def on_serve(server, config: MkDocsConfig, builder):
+    """One build per save: the watcher of the docs folder lets our generated pages pass."""
+    if not serve.watch_sources_only(server, config.docs_dir):
+        log.info("zondermuren: deze MkDocs-versie is niet getest; een bewaring kan twee keer bouwen")
+    return server
 
 
 def _prepared() -> build.Prepared:
@@ -66,7 +88,7 @@ def _check_languages(config: MkDocsConfig, languages: list[str]) -> None:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     root = _root(config)
     try:
-        options = build_options.from_environment(config.site_url or "http://127.0.0.1:8000/")
+        options = build_options.from_environment(config.site_url or "http://127.0.0.1:8000/", preview=_cache.serving)
     except build_options.OptionError as error:
         raise PluginError(str(error)) from None
     if "SOURCE_DATE_EPOCH" not in os.environ:
@@ -75,42 +97,96 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
             moment = dt.datetime.combine(options.today, dt.time(), dt.UTC)
             os.environ["SOURCE_DATE_EPOCH"] = str(int(moment.timestamp()))
     _cache.options = options
-    key = build.fingerprint(root, Path(config.docs_dir)) + repr(options)
-    if _cache.fingerprint != key:
-        try:
-            prepared = build.prepare(root, Path(config.docs_dir), options)
-        except SourceError as error:
-            raise PluginError(
-                "De bronbestanden bevatten fouten; er is niets gebouwd.\n" + report(error.problems)
-            ) from None
-        if prepared.warnings:
-            # Printed, not logged: a logged warning would fail `mkdocs build --strict`, and one
-            # stale fiche must never block every partner's pull request.
-            print(report(prepared.warnings), file=sys.stderr)
-        if prepared.printed is not None:
-            printed = prepared.printed
-            log.info(
-                f"zondermuren: drukwerk {len(printed.drawn)} gemaakt, {printed.reused} uit de cache "
-                f"({printed.seconds:.1f} s)"
-            )
-        _cache.fingerprint, _cache.prepared = key, prepared
+    plugin = config.plugins.get("i18n")
+    outer = plugin is None or not plugin.building
+    if outer or _cache.fingerprint is None:
+        # The other languages' builds run inside this one (mkdocs-static-i18n): the sources were
+        # looked at once for all of them (a stat of every file, thousands on a big Huis).
+        parts = build.fingerprint_parts(root, Path(config.docs_dir))
+        key = "".join(parts) + repr(options)
+        if _cache.fingerprint != key:
+            _prepare(root, config, options, key)
+        if _cache.incremental.enabled:
+            names = frozenset(pages.generated_files(Path(config.docs_dir)))
+            _cache.incremental.decide(parts, names, _cache.errors.active)
+    search = config.plugins.get("material/search")
+    if _cache.incremental.enabled and search is not None and hasattr(search, "is_dirty"):
+        # Material merges a dirty build's index with the last one as if one page changed; with
+        # several pages and languages that doubles entries. serve.Incremental keeps it instead
+        # (Material 9.8 internals: tests/test_serve.py checks the index after a save).
+        search.is_dirty = False
+    if _cache.errors.active:
+        # Nothing of the site is built: no nav to look for, no theme page that needs our data.
+        config.nav = None
+        config.theme.static_templates.clear()
+        return config
     prepared = _prepared()
     huis = prepared.huis
-    _check_languages(config, huis.languages)
+    _check_languages(config, prepared.languages)
+    if _cache.serving and options.languages:
+        _preview_languages(config, prepared.languages, options.languages)
     config.site_name = theme.site_name(huis)
     config.extra["zm"] = theme.extra(huis)
     return config
 
 
+def _prepare(root: Path, config: MkDocsConfig, options: build_options.Options, key: str) -> None:
+    """The engine's work for this state of the sources; in the preview, errors make the error site."""
+    try:
+        prepared = build.prepare(root, Path(config.docs_dir), options)
+    except SourceError as error:
+        message = "De bronbestanden bevatten fouten; er is niets gebouwd.\n" + report(error.problems)
+        if not _cache.serving:
+            raise PluginError(message) from None
+        # The preview keeps serving: every page shows the list until the sources are fixed.
+        log.error(message)
+        _cache.errors.start(error.problems)
+        _cache.fingerprint, _cache.prepared = key, None
+        return
+    _cache.errors.stop()
+    if prepared.warnings:
+        # Printed, not logged: a logged warning would fail `mkdocs build --strict`, and one
+        # stale fiche must never block every partner's pull request.
+        print(report(prepared.warnings), file=sys.stderr)
+    if prepared.printed is not None:
+        printed = prepared.printed
+        log.info(
+            f"zondermuren: drukwerk {len(printed.drawn)} gemaakt, {printed.reused} uit de cache "
+            f"({printed.seconds:.1f} s)"
+        )
+    _cache.fingerprint, _cache.prepared = key, prepared
+
+
+def _preview_languages(config: MkDocsConfig, languages: list[str], wanted: tuple[str, ...]) -> None:
+    """`TALEN=nl,ar make serve`: mkdocs-static-i18n builds only these (and the default language)."""
+    unknown = [code for code in wanted if code not in languages]
+    if unknown:
+        raise PluginError(
+            f"TALEN: onbekende taal (verwacht een van {', '.join(languages)} uit huis.yml, gevonden '{unknown[0]}')"
+        )
+    plugin = config.plugins.get("i18n")
+    if plugin is None:
+        return
+    for language in plugin.config.languages:
+        language.build = language.default or language.locale in wanted
+
+
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    """A site language Material has no partial for (Tigrinya, Somali, Pashto) gets a stand-in.
+    """Compiled templates are kept; a site language Material has no partial for gets a stand-in.
 
     Material imports `partials/languages/<lang>.html` for its own buttons and would stop with
     TemplateNotFound; the stand-in gives the page its right `lang` and `dir` and leaves every
-    other text to Material's English fallback (our own texts come from our catalogues).
+    other text to Material's English fallback (our own texts come from our catalogues) (Tigrinya,
+    Somali, Pashto).
     """
+    # MkDocs makes a new environment for every build, and mkdocs-static-i18n builds once per
+    # language: Material's templates were compiled four times per build, and again at every
+    # save under `mkdocs serve`. Compiled once, kept (Jinja checks each against its source).
+    env.bytecode_cache = rendering.compiled_templates()
+    if _cache.errors.active:
+        return env
     stand_ins = {}
-    for language in _prepared().huis.languages:
+    for language in _prepared().languages:
         name = f"partials/languages/{language}.html"
         try:
             env.get_template(name)
@@ -122,10 +198,27 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     return env
 
 
+def on_pre_build(config: MkDocsConfig) -> None:
+    plugin = config.plugins.get("i18n")
+    outer = plugin is None or not plugin.building
+    if outer and _cache.incremental.enabled and _cache.incremental.full:
+        clean_directory(config.site_dir)  # `--dirty` keeps the site folder; this build needs it empty
+
+
 @event_priority(-200)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    if _cache.errors.active:
+        # No page is built (quick); each one the site had becomes the problem list (on_post_build).
+        found = list(files.documentation_pages())
+        _cache.errors.add_targets(file.abs_dest_path for file in found)
+        for file in found:
+            files.remove(file)
+        return files
     prepared = _prepared()
     plugin = config.plugins.get("i18n")
+    if _cache.incremental.enabled:
+        nav = serve.nav_sources(config.nav)
+        _cache.incremental.pages(files.documentation_pages(), nav, prepared.languages)
     if plugin is not None and plugin.current_language != prepared.huis.default_language:
         # Feeds, logos and assets have one path for every language and mkdocs-static-i18n does
         # not clean the site between its language builds: the default build wrote them already.
@@ -142,6 +235,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
     """A hand-written page without a translation is shown in Dutch, marked as such."""
+    if _cache.errors.active:
+        return html
     plugin = config.plugins.get("i18n")
     huis = _prepared().huis
     language = plugin.current_language if plugin is not None else huis.default_language
@@ -155,8 +250,18 @@ def on_post_build(config: MkDocsConfig) -> None:
     plugin = config.plugins.get("i18n")
     if plugin is not None and plugin.building:
         return  # a language build inside mkdocs-static-i18n's loop: wait for the last one
+    if _cache.errors.active:
+        count = _cache.errors.write(Path(config.site_dir))
+        log.info(f"zondermuren: de foutenlijst staat op elke pagina van het voorbeeld ({count} pagina's)")
+        return
     huis = _prepared().huis
     site_dir = Path(config.site_dir)
+    if _cache.incremental.enabled:
+        search = config.plugins.get("material/search")
+        fresh = list(getattr(getattr(search, "search_index", None), "entries", []))
+        rebuilt = _cache.incremental.finish(site_dir, fresh)
+        if not _cache.incremental.full:
+            log.info(f"zondermuren: voorbeeld, alleen de gewijzigde pagina's opnieuw gemaakt ({rebuilt})")
     postbuild.split_search_index(site_dir, huis.languages, huis.default_language)
     postbuild.language_sitemaps(
         site_dir, config.site_url or "", huis.languages, huis.default_language, _prepared().noindex

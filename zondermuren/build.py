@@ -9,7 +9,7 @@ MkDocs 2.0 drops plugins).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from zondermuren import i18n, urls
@@ -20,7 +20,7 @@ from zondermuren.options import Options
 from zondermuren.printing import items as print_items
 from zondermuren.printing import render as print_render
 from zondermuren.problems import Level, Problem
-from zondermuren.site import pages, redirects, theme
+from zondermuren.site import pages, redirects, rendering, theme
 from zondermuren.sources import documents, reading, svg
 
 ENGINE = Path(__file__).parent
@@ -36,17 +36,31 @@ class Prepared:
     # Site paths of pages that search engines should not index (activities that are over).
     noindex: set[str] = field(default_factory=set)
     printed: print_render.Printed | None = None
+    # Every language of huis.yml; `huis.languages` holds only the previewed ones (Options.languages).
+    languages: list[str] = field(default_factory=list)
 
 
 def fingerprint(root: Path, docs_dir: Path | None = None) -> str:
     """Changes whenever a source, template, catalogue or hand-written page changes (stat only)."""
-    digest = hashlib.sha256()
-    paths = [root / reading.SETTINGS, *sorted((root / "partners").rglob("*")), *sorted((root / "assets").rglob("*"))]
+    return "".join(fingerprint_parts(root, docs_dir))
+
+
+def fingerprint_parts(root: Path, docs_dir: Path | None = None) -> tuple[str, str]:
+    """The fingerprint in two: the partners' folders, and the rest (huis.yml, assets, templates,
+    catalogues, hand-written pages). A preview rebuilds only the changed pages when the partners
+    alone changed: the rest shows on every page."""
+    partners = _digest(sorted((root / "partners").rglob("*")))
+    paths = [root / reading.SETTINGS, *sorted((root / "assets").rglob("*"))]
     paths += sorted(ENGINE.rglob("*.j2")) + sorted(ENGINE.rglob("*.yml")) + sorted((root / "locales").glob("*.yml"))
     if docs_dir is not None and docs_dir.is_dir():
         generated = pages.generated_files(docs_dir)
         # The translation report lists hand-written pages; generated ones change only through us.
         paths += [p for p in sorted(docs_dir.rglob("*.md")) if p.relative_to(docs_dir).as_posix() not in generated]
+    return partners, _digest(paths)
+
+
+def _digest(paths: list[Path]) -> str:
+    digest = hashlib.sha256()
     for path in paths:
         if path.is_file():
             stat = path.stat()
@@ -60,8 +74,13 @@ def prepare(root: Path, docs_dir: Path, options: Options) -> Prepared:
     Raises `problems.SourceError` with every problem when the sources have errors.
     """
     i18n.use_project_locales(root)
+    rendering.keep_compiled(options.cache(root, "sjablonen"))
     huis, warnings = building.load(root, options.today, options.history_cache(root))
     warnings += clashes.warnings(huis)  # the build log shows what `zondermuren check` shows
+    languages = list(huis.languages)
+    if options.languages:  # a preview of some languages (TALEN): the others are not rendered at all
+        wanted = [code for code in huis.languages if code == huis.default_language or code in options.languages]
+        huis = replace(huis, languages=wanted)
     printable = print_items.plan(huis, options.site_url) if options.with_print else []
     prints = print_items.by_page(printable) if options.with_print else None
     changed = pages.write_pages(huis, docs_dir, options.site_url, prints, options.workers)
@@ -91,7 +110,7 @@ def prepare(root: Path, docs_dir: Path, options: Options) -> Prepared:
         for activity in huis.activities
         if all(o.date < huis.today for o in schedule.occurrences(activity))
     }
-    return Prepared(huis, warnings, changed, files, over, printed)
+    return Prepared(huis, warnings, changed, files, over, printed, languages)
 
 
 def _published(logo: Path) -> Path | bytes:
@@ -107,7 +126,11 @@ def publish_prints(
 ) -> tuple[print_render.Printed, list[Problem]]:
     """Draw what the cache lacks; a warning for each logo and each text that could not be printed."""
     printed = print_render.publish(
-        printable, options.print_cache(root), prune=not options.shared_cache, workers=options.workers
+        printable,
+        options.print_cache(root),
+        prune=not options.shared_cache,
+        workers=options.workers,
+        generation=options.site_url,  # a preview's QR codes lead elsewhere: its own generation
     )
     warnings = [
         unprintable_logo(root, logo, error, sorted(paths))

@@ -3,6 +3,11 @@
 The cache key covers the item's spec, the bytes of every logo it draws, and the printing code and
 fonts themselves, so a changed fiche redraws only its own items and a changed design redraws all.
 Missing items are drawn in forked workers, one group per core (about 0.1 s per poster each).
+
+The cache keeps one generation per site address (`generation`): a preview at another address
+(its QR codes lead there) never evicts the items of the real site, so the next real build draws
+nothing. Each generation lists the PDFs it used in `generaties/`; pruning keeps what any of the
+last `GENERATIONS` lists names.
 """
 
 from __future__ import annotations
@@ -19,12 +24,13 @@ from pathlib import Path
 from typing import Any
 
 from zondermuren import parallel
-from zondermuren.printing import designs, sheet, typefaces
+from zondermuren.printing import typefaces
 from zondermuren.printing.items import PrintItem
 from zondermuren.printing.typefaces import FONTS
 
 CODE = Path(__file__).parent
 LOGO_FIELDS = ("huis_logo", "partner_logo", "partner_logos")
+GENERATIONS = 4  # site addresses whose print items are kept (the real one, a preview or two)
 
 
 @dataclass
@@ -39,8 +45,11 @@ class Printed:
     unprintable: dict[str, list[str]] = field(default_factory=dict)
 
 
-def publish(items: list[PrintItem], folder: Path, *, prune: bool = True, workers: int = 1) -> Printed:
-    """Draw what `folder` lacks (in `workers` processes); with `prune`, drop PDFs no item uses any more."""
+def publish(
+    items: list[PrintItem], folder: Path, *, prune: bool = True, workers: int = 1, generation: str = ""
+) -> Printed:
+    """Draw what `folder` lacks (in `workers` processes); with `prune`, drop PDFs that no recent
+    generation (site address, see the module's note) uses any more."""
     started = time.perf_counter()
     folder.mkdir(parents=True, exist_ok=True)
     result = Printed()
@@ -49,8 +58,9 @@ def publish(items: list[PrintItem], folder: Path, *, prune: bool = True, workers
     for item in items:
         target = folder / f"{key(item.spec)}.pdf"
         result.files[item.path] = target
-        # Known from the spec and the fonts alone, so a PDF from the cache says it as well.
-        if chars := unprintable(item.spec):
+        # Known from the spec and the fonts alone, so a PDF from the cache says it as well; kept
+        # beside it, so that a build that draws nothing never loads the designs, fpdf2 or the fonts.
+        if chars := _unprintable_of(target, item.spec):
             result.unprintable[item.path] = chars
         by_target[str(target)] = item
         if target.is_file():
@@ -68,17 +78,51 @@ def publish(items: list[PrintItem], folder: Path, *, prune: bool = True, workers
                 result.unreadable.setdefault(logo, (error, []))[1].append(by_target[target].path)
         result.drawn = [by_target[target].path for target, _ in missing]
     if prune:
-        keep = {path.name for path in result.files.values()}
-        for old in [*folder.glob("*.pdf"), *folder.glob("*.json")]:
+        keep = _kept(folder, generation, {path.name for path in result.files.values()})
+        for old in [*folder.glob("*.pdf"), *folder.glob("*.json"), *folder.glob("*.chars")]:
             if old.with_suffix(".pdf").name not in keep:
                 old.unlink()
     result.seconds = time.perf_counter() - started
     return result
 
 
+def _kept(folder: Path, generation: str, used: set[str]) -> set[str]:
+    """Record what this generation uses; the PDFs named by the last GENERATIONS generations."""
+    lists = folder / "generaties"
+    lists.mkdir(exist_ok=True)
+    mine = lists / f"{hashlib.sha256(generation.encode()).hexdigest()[:16]}.txt"
+    text = "\n".join(sorted(used)) + "\n"
+    if not mine.is_file() or mine.read_text("utf-8") != text:
+        mine.write_text(text, "utf-8")
+    else:
+        os.utime(mine)  # the most recent generation is the one used last
+    recent = sorted(lists.glob("*.txt"), key=lambda path: path.stat().st_mtime_ns, reverse=True)
+    keep = set(used)
+    for number, listing in enumerate(recent):
+        if number < GENERATIONS:
+            keep.update(listing.read_text("utf-8").split())
+        else:
+            listing.unlink()
+    return keep
+
+
 def unprintable(spec: dict[str, Any]) -> list[str]:
     """The characters of a spec's texts that no print font draws (the item is drawn without them)."""
+    from zondermuren.printing import designs  # with fpdf2: only when something is to be known or drawn
+
     return typefaces.unprintable("\n".join(designs.texts(spec).values()))
+
+
+def _unprintable_of(target: Path, spec: dict[str, Any]) -> list[str]:
+    """`unprintable(spec)`, stored beside the item's PDF (same key: same spec, code and fonts)."""
+    stored = target.with_suffix(".chars")
+    if stored.is_file():
+        return json.loads(stored.read_text("utf-8"))
+    chars = unprintable(spec)
+    partial = Path(f"{stored}.{os.getpid()}.tmp")
+    partial.write_text(json.dumps(chars, ensure_ascii=False), "utf-8")
+    partial.replace(stored)
+    return chars
 
 
 def key(spec: dict[str, Any]) -> str:
@@ -90,6 +134,8 @@ def key(spec: dict[str, Any]) -> str:
 
 def _draw_group(group: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, str, str]]:
     """Draw each (target, spec); a logo fpdf2 cannot read is left out and reported, not fatal."""
+    from zondermuren.printing import designs
+
     failures = []
     for target, spec in group:
         try:
@@ -137,6 +183,8 @@ def _without(spec: dict[str, Any], broken: set[str]) -> dict[str, Any]:
 def _unreadable(logo: str) -> str:
     """The error fpdf2 gives for this picture alone, or '' when it draws fine."""
     from fpdf import FPDF
+
+    from zondermuren.printing import sheet
 
     try:
         probe = FPDF()
