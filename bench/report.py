@@ -103,7 +103,9 @@ def table(results: dict[str, Result]) -> str:
         return "(no size was built)"
     names = list(results)
     per_size = {name: dict(rows(results[name])) for name in names}
-    labels = [label for label, _ in rows(results[names[0]])] if names else []
+    # Print rows exist only at the sizes built with print: every label, in order, "-" where missing.
+    labels = list(dict.fromkeys(label for name in names for label, _ in rows(results[name])))
+    per_size = {name: {label: per_size[name].get(label, "-") for label in labels} for name in names}
     width = max(map(len, labels), default=10) + 2
     columns = [max(len(name), *(len(per_size[name][label]) for label in labels)) + 2 for name in names]
     lines = ["".ljust(width) + "".join(name.ljust(c) for name, c in zip(names, columns, strict=True))]
