@@ -1,0 +1,108 @@
+"""PDF pages as PNG pictures (pypdfium2), drawn at most once: the pictures of previews.py and cards.py.
+
+pypdfium2 (PDFium, the PDF engine of Chromium, as a PyPI wheel) renders a page at build time with
+no system package: pdftoppm is only a test tool. A picture is named by the key of what it shows
+(the PDF's cache key, or a card's spec), like the PDFs themselves (render.py), so a build with no
+change draws none. Missing ones are drawn in forked workers, one group per core.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from zondermuren import parallel
+
+# One job: (target PNG in the cache, what the drawing function needs: picklable, small).
+Job = tuple[str, Any]
+
+
+@dataclass
+class Pictures:
+    files: dict[str, Path] = field(default_factory=dict)  # site path -> PNG in the cache
+    drawn: list[str] = field(default_factory=list)  # site paths drawn in this build
+    reused: int = 0
+    seconds: float = 0.0
+
+
+def publish(
+    jobs: dict[str, Job],
+    folder: Path,
+    draw: Callable[[Any], bytes],
+    *,
+    prune: bool = True,
+    workers: int = 1,
+) -> Pictures:
+    """Draw the jobs (site path -> (target, payload)) whose target is missing; with `prune`,
+    drop the PNGs of `folder` that no job uses any more."""
+    started = time.perf_counter()
+    folder.mkdir(parents=True, exist_ok=True)
+    result = Pictures()
+    missing: dict[str, tuple[str, Any]] = {}
+    for path, (target, payload) in jobs.items():
+        result.files[path] = Path(target)
+        if Path(target).is_file():
+            result.reused += 1
+        elif target not in missing:  # one picture may serve several paths
+            missing[target] = (path, payload)
+    if missing:
+        work = [(target, payload, draw) for target, (_, payload) in missing.items()]
+        list(parallel.map_groups(_draw_group, parallel.split(work, workers)))
+        result.drawn = [path for path, _ in missing.values()]
+    if prune:
+        keep = {Path(target).name for target, _ in jobs.values()}
+        for old in folder.glob("*.png"):
+            if old.name not in keep:
+                old.unlink()
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _draw_group(group: list[tuple[str, Any, Callable[[Any], bytes]]]) -> None:
+    for target, payload, draw in group:
+        data = draw(payload)
+        partial = Path(f"{target}.{os.getpid()}.tmp")
+        partial.write_bytes(data)
+        partial.replace(target)  # atomic: a half-written picture is never taken from the cache
+
+
+def png(
+    pdf: bytes | Path,
+    width: int,
+    *,
+    trim: bool = False,
+    colours: int = 0,
+) -> bytes:
+    """The first page of a PDF as a PNG `width` pixels wide (its height follows the page).
+
+    `trim`: only what is inside the TrimBox (a print-shop file without its bleed and crop marks).
+    `colours`: at most that many colours (a small preview of a few KB), 0 for full colour.
+    """
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf.read_bytes() if isinstance(pdf, Path) else pdf)
+    try:
+        page = document[0]
+        left, bottom, right, top = page.get_mediabox()
+        crop = (0.0, 0.0, 0.0, 0.0)
+        if trim:
+            t_left, t_bottom, t_right, t_top = page.get_trimbox()
+            crop = (t_left - left, t_bottom - bottom, right - t_right, top - t_top)
+        shown = right - left - crop[0] - crop[2]
+        bitmap = page.render(scale=width / shown, crop=crop, may_draw_forms=False)
+        image = bitmap.to_pil().convert("RGB")
+        page.close()
+    finally:
+        document.close()
+    if image.width != width:  # rounding of the scale: exactly the width the page says
+        image = image.resize((width, round(image.height * width / image.width)))
+    if colours:
+        image = image.quantize(colours, dither=0)
+    out = io.BytesIO()
+    image.save(out, "PNG", optimize=bool(colours))
+    return out.getvalue()
