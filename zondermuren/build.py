@@ -17,10 +17,13 @@ from zondermuren.feeds import ical
 from zondermuren.model import building, clashes, schedule
 from zondermuren.model.huis import Huis
 from zondermuren.options import Options
+from zondermuren.printing import cards as print_cards
 from zondermuren.printing import items as print_items
+from zondermuren.printing import previews as print_previews
+from zondermuren.printing import raster
 from zondermuren.printing import render as print_render
 from zondermuren.problems import Level, Problem
-from zondermuren.site import pages, redirects, theme
+from zondermuren.site import pages, redirects, rendering, theme
 from zondermuren.sources import documents, reading, svg
 
 ENGINE = Path(__file__).parent
@@ -36,6 +39,7 @@ class Prepared:
     # Site paths of pages that search engines should not index (activities that are over).
     noindex: set[str] = field(default_factory=set)
     printed: print_render.Printed | None = None
+    pictures: dict[str, raster.Pictures] = field(default_factory=dict)  # "previews", "cards": drawn and reused
 
 
 def fingerprint(root: Path, docs_dir: Path | None = None) -> str:
@@ -64,7 +68,10 @@ def prepare(root: Path, docs_dir: Path, options: Options) -> Prepared:
     warnings += clashes.warnings(huis)  # the build log shows what `zondermuren check` shows
     printable = print_items.plan(huis, options.site_url) if options.with_print else []
     prints = print_items.by_page(printable) if options.with_print else None
-    changed = pages.write_pages(huis, docs_dir, options.site_url, prints, options.workers)
+    previews = print_previews.plan(printable)
+    cards = print_cards.plan(huis, options.site_url) if options.with_print else []
+    shown = rendering.Pictures(print_previews.sizes(previews), print_cards.pages(cards))
+    changed = pages.write_pages(huis, docs_dir, options.site_url, prints, options.workers, shown)
     files: dict[str, Path | bytes] = {}
     for path in sorted((root / "assets").rglob("*")):
         if path.is_file():
@@ -84,6 +91,9 @@ def prepare(root: Path, docs_dir: Path, options: Options) -> Prepared:
         printed, unprintable = publish_prints(root, huis, printable, options)
         files.update(printed.files)
         warnings += unprintable
+        pictures = publish_pictures(root, previews, cards, printed, options)
+        for drawn in pictures.values():
+            files.update(drawn.files)
     keys = {item.path: item.key for item in printable}
     files.update(redirects.files(huis, options.site_url, feeds, printed.files if printed else {}, keys))
     over = {
@@ -91,7 +101,24 @@ def prepare(root: Path, docs_dir: Path, options: Options) -> Prepared:
         for activity in huis.activities
         if all(o.date < huis.today for o in schedule.occurrences(activity))
     }
-    return Prepared(huis, warnings, changed, files, over, printed)
+    return Prepared(huis, warnings, changed, files, over, printed, pictures if options.with_print else {})
+
+
+def publish_pictures(
+    root: Path,
+    previews: list[print_previews.Preview],
+    cards: list[print_cards.Card],
+    printed: print_render.Printed,
+    options: Options,
+) -> dict[str, raster.Pictures]:
+    """The previews of the PDFs and the Open Graph cards, each drawn only when the cache lacks it."""
+    cache, prune, workers = options.print_cache(root), not options.shared_cache, options.workers
+    return {
+        "previews": print_previews.publish(
+            previews, printed.files, cache / "voorbeelden", prune=prune, workers=workers
+        ),
+        "cards": print_cards.publish(cards, cache / "kaarten", prune=prune, workers=workers),
+    }
 
 
 def _published(logo: Path) -> Path | bytes:
