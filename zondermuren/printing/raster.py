@@ -74,11 +74,13 @@ def _draw_group(group: list[tuple[str, Any, Callable[[Any], bytes]]]) -> None:
 def png(
     pdf: bytes | Path,
     width: int,
+    height: int = 0,
     *,
     trim: bool = False,
     colours: int = 0,
 ) -> bytes:
-    """The first page of a PDF as a PNG `width` pixels wide (its height follows the page).
+    """The first page of a PDF as a PNG `width` pixels wide (its height follows the page, or is
+    exactly `height`: the last row a rounding adds is cut).
 
     `trim`: only what is inside the TrimBox (a print-shop file without its bleed and crop marks).
     `colours`: at most that many colours (a small preview of a few KB), 0 for full colour.
@@ -99,8 +101,10 @@ def png(
         page.close()
     finally:
         document.close()
-    if image.width != width:  # rounding of the scale: exactly the width the page says
+    if image.width != width:  # rounding of the scale: exactly the width asked for
         image = image.resize((width, round(image.height * width / image.width)))
+    if height and image.height != height:
+        image = image.crop((0, 0, width, height)) if abs(image.height - height) <= 2 else image.resize((width, height))
     if colours:
         image = image.quantize(colours, dither=0)
     out = io.BytesIO()
