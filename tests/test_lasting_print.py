@@ -184,3 +184,29 @@ def test_a_build_with_no_change_draws_no_preview_and_no_card(renamed, tmp_path: 
         published = sitebuild.site_file(site, path)
         assert published and published.read_bytes() == picture.read_bytes()
         assert picture.stat().st_size < 8_000  # a few KB: a phone on a cheap plan
+
+
+def test_the_print_command_draws_what_is_chosen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys):
+    from zondermuren import cli
+
+    monkeypatch.setenv("ZONDERMUREN_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setenv("ZONDERMUREN_TODAY", sitebuild.TODAY)
+    root = _small_huis(tmp_path)
+    out = tmp_path / "uit"
+    chosen = ["--partner", OLD_PARTNER, "--soort", "affiche", "--variant", "drukker", "--taal", "ar", "--taal", "fr"]
+    assert cli.main(["--map", str(root), "drukwerk", *chosen, "--uit", str(out)]) == 0
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.pdf"))
+    assert written == [
+        f"{OLD_PARTNER}/affiche-{OLD_ACTIVITY}.{size}-drukker.{language}.pdf"
+        for size, language in (("a3", "ar"), ("a3", "fr"), ("a4", "ar"), ("a4", "fr"))
+    ]
+    assert "Drukwerk: 4 stuks, 4 gemaakt en 0 uit de cache" in capsys.readouterr().out
+    # An activity and a campaign: the campaign has no activity in this Huis, so nothing at all.
+    assert cli.main(["--map", str(root), "drukwerk", "--activiteit", OLD_ACTIVITY, "--variant", "drukker"]) == 0
+    assert "Drukwerk: 6 stuks, 2 gemaakt en 4 uit de cache" in capsys.readouterr().out
+    assert cli.main(["--map", str(root), "drukwerk", "--campagne", "week-van-de-opvoeding"]) == 0
+    assert "Drukwerk: 0 stuks" in capsys.readouterr().out
+    assert cli.main(["--map", str(root), "drukwerk", "--soort", "sticker"]) == 2
+    assert "--soort: onbekende waarde (verwacht een van: affiche, brochure, naambord, raamsticker, " in (
+        capsys.readouterr().err
+    )
