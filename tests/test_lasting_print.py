@@ -50,7 +50,9 @@ def _small_huis(target: Path) -> Path:
     settings = root / "huis.yml"
     settings.write_text(settings.read_text("utf-8").replace("talen: [nl, fr, ar]", "talen: [nl, fr, en, ar]"), "utf-8")
     activities = root / "partners" / OLD_PARTNER / "activiteiten.yml"
-    text = activities.read_text("utf-8").replace("      fr: Heure du conte\n", f"      fr: Heure du conte\n      ar: {ARABIC_TITLE}\n")
+    text = activities.read_text("utf-8").replace(
+        "      fr: Heure du conte\n", f"      fr: Heure du conte\n      ar: {ARABIC_TITLE}\n"
+    )
     activities.write_text(text, "utf-8")
     return root
 
@@ -61,7 +63,9 @@ def _rename(root: Path) -> None:
     (root / "partners" / OLD_PARTNER).rename(folder)
     fiche = folder / "fiche.yml"
     fiche.write_text(
-        re.sub(r"^naam: (.*)$", rf"naam: \1\nvorige_ids: [{OLD_PARTNER}]", fiche.read_text("utf-8"), count=1, flags=re.M),
+        re.sub(
+            r"^naam: (.*)$", rf"naam: \1\nvorige_ids: [{OLD_PARTNER}]", fiche.read_text("utf-8"), count=1, flags=re.M
+        ),
         "utf-8",
     )
     activities = folder / "activiteiten.yml"
