@@ -112,7 +112,7 @@ def png(spec: dict[str, Any]) -> bytes:
         pdf = draw(spec)
     except Exception:  # noqa: BLE001 - a logo the PDF maker cannot read: the build warns of it for print
         pdf = draw({**spec, "huis_logo": "", "partner_logo": ""})
-    return raster.png(pdf, *PIXELS)
+    return raster.png(pdf, *PIXELS, colours=256)
 
 
 def draw(spec: dict[str, Any]) -> bytes:

@@ -86,6 +86,7 @@ def png(
     `colours`: at most that many colours (a small preview of a few KB), 0 for full colour.
     """
     import pypdfium2 as pdfium
+    from PIL import Image
 
     document = pdfium.PdfDocument(pdf.read_bytes() if isinstance(pdf, Path) else pdf)
     try:
@@ -105,8 +106,8 @@ def png(
         image = image.resize((width, round(image.height * width / image.width)))
     if height and image.height != height:
         image = image.crop((0, 0, width, height)) if abs(image.height - height) <= 2 else image.resize((width, height))
-    if colours:
-        image = image.quantize(colours, dither=0)
+    if colours:  # a palette PNG: a third of the bytes, and faster to write
+        image = image.quantize(colours, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
     out = io.BytesIO()
     image.save(out, "PNG", optimize=bool(colours))
     return out.getvalue()
