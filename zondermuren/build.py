@@ -17,11 +17,11 @@ from zondermuren.feeds import ical
 from zondermuren.model import building, clashes, schedule
 from zondermuren.model.huis import Huis
 from zondermuren.options import Options
-from zondermuren.printing import cards as print_cards
 from zondermuren.printing import items as print_items
-from zondermuren.printing import previews as print_previews
-from zondermuren.printing import raster
 from zondermuren.printing import render as print_render
+from zondermuren.printing.png import cards as print_cards
+from zondermuren.printing.png import previews as print_previews
+from zondermuren.printing.png import raster
 from zondermuren.problems import Level, Problem
 from zondermuren.site import pages, redirects, rendering, theme
 from zondermuren.sources import documents, reading, svg

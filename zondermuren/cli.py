@@ -18,7 +18,8 @@ import yaml
 from zondermuren import build
 from zondermuren import options as build_options
 from zondermuren.model import building, clashes
-from zondermuren.printing import cards, items, previews, selection
+from zondermuren.printing import items, selection
+from zondermuren.printing.png import cards, previews
 from zondermuren.problems import Level, SourceError, report
 from zondermuren.site import pages, translations
 from zondermuren.sources import reading, reference

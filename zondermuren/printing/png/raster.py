@@ -8,15 +8,34 @@ change draws none. Missing ones are drawn in forked workers, one group per core.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from zondermuren import parallel
+
+CODE = Path(__file__).parent
+
+
+@cache
+def version() -> str:
+    """The digest of this package's code: a picture drawn by other code is drawn again."""
+    digest = hashlib.sha256()
+    for path in sorted(CODE.glob("*.py")):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+def name(key: str) -> str:
+    """A picture's file name in the cache: what it shows (`key`) drawn by this code."""
+    return hashlib.sha256(f"{key}:{version()}".encode()).hexdigest()[:32]
+
 
 # One job: (target PNG in the cache, what the drawing function needs: picklable, small).
 Job = tuple[str, Any]

@@ -4,7 +4,8 @@ One card per activity, partner and campaign page and for the home page, in every
 drawn from the same data as the page. A card is drawn as a one-page PDF with the print code
 (fpdf2 shapes Arabic and sets it right to left, with the print fonts) and rasterised with
 pypdfium2 (raster.py): one shaping engine for print and cards, and no system library.
-A card is named by the hash of its spec (render.key), so a build with no change draws none.
+A card is named by the hash of its spec (render.key) and of this package's code, so a build with
+no change draws none.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from zondermuren.colours import palette
 from zondermuren.i18n import Translator, direction
 from zondermuren.model import schedule
 from zondermuren.model.huis import Huis
-from zondermuren.printing import raster, render
+from zondermuren.printing import render
 from zondermuren.printing.formats import Format
+from zondermuren.printing.png import raster
 from zondermuren.printing.sheet import Sheet
 from zondermuren.printing.specs import texts
 
@@ -103,7 +105,8 @@ def pages(cards: list[Card]) -> dict[tuple[str, str], str]:
 
 def publish(cards: list[Card], folder: Path, *, prune: bool = True, workers: int = 1) -> raster.Pictures:
     """Draw the cards the cache lacks (folder/<key>.png) and list every card's file."""
-    jobs = {card.path: (str(folder / f"{render.key(card.spec)}.png"), card.spec) for card in cards}
+    # The spec's key covers the print code the card is drawn with; raster.version this package's.
+    jobs = {card.path: (str(folder / f"{raster.name(render.key(card.spec))}.png"), card.spec) for card in cards}
     return raster.publish(jobs, folder, png, prune=prune, workers=workers)
 
 

@@ -2,8 +2,8 @@
 
 One preview per item and language (urls.print_preview): every size and variant of an item shows
 the same design, so the smallest print-shop file is rendered, cut at its trim (no bleed, no crop
-marks): a booklet's cover, a sticker's square. A preview is named by the cache key of its PDF, so
-it is drawn again exactly when its PDF is; 64 colours keep it at a few KB (a phone on a cheap plan).
+marks): a booklet's cover, a sticker's square. A preview is named by the cache key of its PDF (and
+this package's code), so it is drawn again exactly when its PDF is; 64 colours keep it at a few KB (a phone on a cheap plan).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from zondermuren import urls
-from zondermuren.printing import raster
+from zondermuren.printing.png import raster
 from zondermuren.printing.specs import PrintItem
 
 WIDTH = 80  # CSS pixels on the page
@@ -54,7 +54,7 @@ def publish(
 ) -> raster.Pictures:
     """Render what the cache lacks from the PDFs (site path -> file in the print cache)."""
     jobs = {
-        p.path: (str(folder / f"{pdfs[p.source].stem}.png"), (str(pdfs[p.source]), p.width * DENSITY))
+        p.path: (str(folder / f"{raster.name(pdfs[p.source].stem)}.png"), (str(pdfs[p.source]), p.width * DENSITY))
         for p in previews
         if p.source in pdfs
     }
