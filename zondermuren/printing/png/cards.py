@@ -19,7 +19,7 @@ from zondermuren.colours import palette
 from zondermuren.i18n import Translator, direction
 from zondermuren.model import schedule
 from zondermuren.model.huis import Huis
-from zondermuren.printing import render
+from zondermuren.printing import render, typefaces
 from zondermuren.printing.formats import Format
 from zondermuren.printing.png import raster
 from zondermuren.printing.sheet import Sheet
@@ -107,24 +107,66 @@ def publish(cards: list[Card], folder: Path, *, prune: bool = True, workers: int
     """Draw the cards the cache lacks (folder/<key>.png) and list every card's file."""
     # The spec's key covers the print code the card is drawn with; raster.version this package's.
     jobs = {card.path: (str(folder / f"{raster.name(render.key(card.spec))}.png"), card.spec) for card in cards}
-    return raster.publish(jobs, folder, png, prune=prune, workers=workers)
+    return raster.publish(jobs, folder, draw_all, prune=prune, workers=workers)
 
 
 def png(spec: dict[str, Any]) -> bytes:
+    """One card as a PNG; a logo the PDF maker cannot read is left off (the build warns of it for print)."""
     try:
         pdf = draw(spec)
-    except Exception:  # noqa: BLE001 - a logo the PDF maker cannot read: the build warns of it for print
+    except Exception:  # noqa: BLE001 - draw it without the logos
         pdf = draw({**spec, "huis_logo": "", "partner_logo": ""})
     return raster.png(pdf, *PIXELS, colours=256)
 
 
+def draw_all(specs: list[dict[str, Any]]) -> list[bytes]:
+    """The PNGs of many cards, in order: those that need the same fonts are drawn as the pages of
+    one PDF (parsing and embedding the fonts is most of a card's time), each page as one would be."""
+    groups: dict[tuple, list[int]] = {}
+    for number, spec in enumerate(specs):
+        groups.setdefault(_fonts(spec), []).append(number)
+    found: dict[int, bytes] = {}
+    for numbers in groups.values():
+        try:
+            sheet = _sheet([specs[n] for n in numbers])
+            for index, number in enumerate(numbers):
+                if index:
+                    sheet.new_page()
+                _draw_on(sheet, specs[number])
+            pictures = raster.pngs(sheet.output(), *PIXELS, colours=256)
+        except Exception:  # noqa: BLE001 - one card's logo: draw each on its own (png leaves it off)
+            pictures = [png(specs[n]) for n in numbers]
+        found.update(zip(numbers, pictures, strict=True))
+    return [found[number] for number in range(len(specs))]
+
+
+def _shown(spec: dict[str, Any]) -> str:
+    return "\n".join(texts(spec).values())
+
+
+def _fonts(spec: dict[str, Any]) -> tuple:
+    """What decides a Sheet's fonts and shaping: cards alike in this are drawn alike together."""
+    shown = _shown(spec) + spec["title"]
+    return spec["rtl"], spec["language"], tuple(typefaces.faces(shown)), typefaces.needs_shaping(shown)
+
+
+def _sheet(specs: list[dict[str, Any]]) -> Sheet:
+    first = specs[0]
+    shown = "\n".join(_shown(spec) for spec in specs)
+    return Sheet(
+        Format(SIZE, SIZE, (0.0, 0.0)), rtl=first["rtl"], title=first["title"], language=first["language"], text=shown
+    )
+
+
 def draw(spec: dict[str, Any]) -> bytes:
     """The card as a one-page PDF: the Huis's band, what the page is, its title, two lines, the address."""
+    sheet = _sheet([spec])
+    _draw_on(sheet, spec)
+    return sheet.output()
+
+
+def _draw_on(sheet: Sheet, spec: dict[str, Any]) -> None:
     width, height = SIZE
-    shown = "\n".join(texts(spec).values())
-    sheet = Sheet(
-        Format(SIZE, SIZE, (0.0, 0.0)), rtl=spec["rtl"], title=spec["title"], language=spec["language"], text=shown
-    )
     sheet.box(WHITE, 0, 0, width, height)
     band = 28.0
     sheet.box(spec["primary"], 0, 0, width, band)
@@ -149,4 +191,3 @@ def draw(spec: dict[str, Any]) -> bytes:
         sheet.logo(logo, width - margin - 42, band + 10, 42, 42)
     sheet.box(spec["primary"], 0, footer, width, 12)
     sheet.text(spec["address"], margin, footer + 3, width - 2 * margin, 7, size=15, smallest=10, colour=WHITE)
-    return sheet.output()

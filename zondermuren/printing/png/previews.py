@@ -58,13 +58,12 @@ def publish(
         for p in previews
         if p.source in pdfs
     }
-    return raster.publish(jobs, folder, _draw, prune=prune, workers=workers)
+    return raster.publish(jobs, folder, _draw_all, prune=prune, workers=workers)
 
 
 def _rank(item: PrintItem) -> tuple[int, int]:
     return (item.variant != "drukker", _ORDER.get(item.size, 9))
 
 
-def _draw(payload: tuple[str, int]) -> bytes:
-    pdf, width = payload
-    return raster.png(Path(pdf), width, trim=True, colours=COLOURS)
+def _draw_all(payloads: list[tuple[str, int]]) -> list[bytes]:
+    return [raster.png(Path(pdf), width, trim=True, colours=COLOURS) for pdf, width in payloads]
