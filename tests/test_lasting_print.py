@@ -214,3 +214,27 @@ def test_the_print_command_draws_what_is_chosen(tmp_path: Path, monkeypatch: pyt
     assert "--soort: onbekende waarde (verwacht een van: affiche, brochure, naambord, raamsticker, " in (
         capsys.readouterr().err
     )
+
+
+def test_a_card_in_arabic_is_shaped_and_reads_from_the_right(tmp_path: Path):
+    """The card's PDF holds the shaped Arabic title as text; in the picture the title block starts
+    at the right edge in Arabic and at the left edge in Dutch."""
+    import subprocess
+    import unicodedata
+
+    from zondermuren.printing.png import cards
+
+    huis, _ = building.load(_small_huis(tmp_path), sitebuild.DAY)
+    chosen = {c.language: c for c in cards.plan(huis, SITE) if c.page == f"activiteiten/{OLD_ACTIVITY}"}
+    assert chosen["ar"].spec["title"] == ARABIC_TITLE and chosen["ar"].spec["rtl"]
+    (tmp_path / "ar.pdf").write_bytes(cards.draw(chosen["ar"].spec))
+    text = subprocess.run(["pdftotext", str(tmp_path / "ar.pdf"), "-"], capture_output=True, text=True).stdout
+    assert ARABIC_TITLE in unicodedata.normalize("NFKC", text)
+    for language, side in (("nl", "left"), ("ar", "right")):
+        (tmp_path / f"{language}.png").write_bytes(cards.png(chosen[language].spec))
+        with Image.open(tmp_path / f"{language}.png") as picture:
+            assert picture.size == (1200, 630)
+            band = picture.convert("L").crop((0, 230, 1200, 300))  # the title's line
+            dark = [x for x in range(1200) if min(band.getpixel((x, y)) for y in range(0, 70, 3)) < 128]
+            assert dark, language
+            assert (dark[0] < 100) if side == "left" else (dark[-1] > 1100), (language, dark[0], dark[-1])
