@@ -86,7 +86,7 @@ def prepare(root: Path, docs_dir: Path, options: Options) -> Prepared:
             files[urls.partner_logo(partner.slug, partner.logo.name)] = _published(partner.logo)
     feeds = ical.all_feeds(huis, options.site_url)
     files.update(feeds)
-    printed = None
+    printed, pictures = None, {}
     if options.with_print:
         printed, unprintable = publish_prints(root, huis, printable, options)
         files.update(printed.files)
@@ -101,7 +101,7 @@ def prepare(root: Path, docs_dir: Path, options: Options) -> Prepared:
         for activity in huis.activities
         if all(o.date < huis.today for o in schedule.occurrences(activity))
     }
-    return Prepared(huis, warnings, changed, files, over, printed, pictures if options.with_print else {})
+    return Prepared(huis, warnings, changed, files, over, printed, pictures)
 
 
 def publish_pictures(
