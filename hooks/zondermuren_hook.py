@@ -150,9 +150,17 @@ def _prepare(root: Path, config: MkDocsConfig, options: build_options.Options, k
         print(report(prepared.warnings), file=sys.stderr)
     if prepared.printed is not None:
         printed = prepared.printed
+        pictures = "".join(
+            f"; {name} {len(found.drawn)} gemaakt, {found.reused} uit de cache"
+            for name, found in (
+                ("voorbeelden", prepared.pictures.get("previews")),
+                ("kaarten", prepared.pictures.get("cards")),
+            )
+            if found is not None
+        )
         log.info(
             f"zondermuren: drukwerk {len(printed.drawn)} gemaakt, {printed.reused} uit de cache "
-            f"({printed.seconds:.1f} s)"
+            f"({printed.seconds:.1f} s){pictures}"
         )
     _cache.fingerprint, _cache.prepared = key, prepared
 

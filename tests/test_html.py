@@ -33,8 +33,11 @@ THEME_ELEMENTS = {
 def _theme_error(message: dict[str, Any]) -> bool:
     extract = message.get("extract", "")
     start = message.get("hiliteStart", 0)
-    marked = extract[start : start + message.get("hiliteLength", 0)]
-    return message["message"] == THEME_MESSAGE and marked in THEME_ELEMENTS
+    # The checker marks one character early when the element starts exactly at a 1024-character
+    # boundary of its read buffer (seen at offset 3072): the element may start one later.
+    return message["message"] == THEME_MESSAGE and any(
+        extract[at : at + len(element)] == element for element in THEME_ELEMENTS for at in (start, start + 1)
+    )
 
 
 @pytest.fixture(scope="module")

@@ -115,3 +115,17 @@ def test_ics_feed_has_the_literal_title(xss_site: Path) -> None:
         assert text == TITLE
     events = icalendar.Calendar.from_ical(feed).walk("VEVENT")
     assert events and all(str(event["SUMMARY"]) == TITLE for event in events)
+
+
+def test_open_graph_meta_has_the_literal_title(xss_site: Path) -> None:
+    """og:title and og:description are attribute values: the payloads in them are escaped once, and
+    read back as the partner typed them."""
+    from html import unescape
+
+    html = (xss_site / PAGES["activiteit"] / "index.html").read_text("utf-8")
+    head = html.split("</head>", 1)[0]
+    metas = re.findall(r'<meta property="og:(title|description|image)" content="([^"]*)">', head)
+    found = {name: unescape(value) for name, value in metas}
+    assert found["title"] == TITLE
+    assert found["image"].startswith("http://127.0.0.1:") and found["image"].endswith(".png")
+    assert "<script" not in "".join(value for _, value in metas) and "&amp;lt;" not in head

@@ -19,6 +19,9 @@ from zondermuren.model.huis import Huis
 from zondermuren.options import Options
 from zondermuren.printing import items as print_items
 from zondermuren.printing import render as print_render
+from zondermuren.printing.png import cards as print_cards
+from zondermuren.printing.png import previews as print_previews
+from zondermuren.printing.png import raster
 from zondermuren.problems import Level, Problem
 from zondermuren.site import pages, redirects, rendering, theme
 from zondermuren.sources import documents, reading, svg
@@ -38,6 +41,7 @@ class Prepared:
     printed: print_render.Printed | None = None
     # Every language of huis.yml; `huis.languages` holds only the previewed ones (Options.languages).
     languages: list[str] = field(default_factory=list)
+    pictures: dict[str, raster.Pictures] = field(default_factory=dict)  # "previews", "cards": drawn and reused
 
 
 def fingerprint(root: Path, docs_dir: Path | None = None) -> str:
@@ -83,7 +87,10 @@ def prepare(root: Path, docs_dir: Path, options: Options) -> Prepared:
         huis = replace(huis, languages=wanted)
     printable = print_items.plan(huis, options.site_url) if options.with_print else []
     prints = print_items.by_page(printable) if options.with_print else None
-    changed = pages.write_pages(huis, docs_dir, options.site_url, prints, options.workers)
+    previews = print_previews.plan(printable)
+    cards = print_cards.plan(huis, options.site_url) if options.with_print else []
+    shown = rendering.Pictures(print_previews.sizes(previews), print_cards.pages(cards))
+    changed = pages.write_pages(huis, docs_dir, options.site_url, prints, options.workers, shown)
     files: dict[str, Path | bytes] = {}
     for path in sorted((root / "assets").rglob("*")):
         if path.is_file():
@@ -98,11 +105,14 @@ def prepare(root: Path, docs_dir: Path, options: Options) -> Prepared:
             files[urls.partner_logo(partner.slug, partner.logo.name)] = _published(partner.logo)
     feeds = ical.all_feeds(huis, options.site_url)
     files.update(feeds)
-    printed = None
+    printed, pictures = None, {}
     if options.with_print:
         printed, unprintable = publish_prints(root, huis, printable, options)
         files.update(printed.files)
         warnings += unprintable
+        pictures = publish_pictures(root, previews, cards, printed, options)
+        for drawn in pictures.values():
+            files.update(drawn.files)
     keys = {item.path: item.key for item in printable}
     files.update(redirects.files(huis, options.site_url, feeds, printed.files if printed else {}, keys))
     over = {
@@ -110,7 +120,24 @@ def prepare(root: Path, docs_dir: Path, options: Options) -> Prepared:
         for activity in huis.activities
         if all(o.date < huis.today for o in schedule.occurrences(activity))
     }
-    return Prepared(huis, warnings, changed, files, over, printed, languages)
+    return Prepared(huis, warnings, changed, files, over, printed, languages, pictures)
+
+
+def publish_pictures(
+    root: Path,
+    previews: list[print_previews.Preview],
+    cards: list[print_cards.Card],
+    printed: print_render.Printed,
+    options: Options,
+) -> dict[str, raster.Pictures]:
+    """The previews of the PDFs and the Open Graph cards, each drawn only when the cache lacks it."""
+    cache, prune, workers = options.print_cache(root), not options.shared_cache, options.workers
+    return {
+        "previews": print_previews.publish(
+            previews, printed.files, cache / "voorbeelden", prune=prune, workers=workers
+        ),
+        "cards": print_cards.publish(cards, cache / "kaarten", prune=prune, workers=workers),
+    }
 
 
 def _published(logo: Path) -> Path | bytes:

@@ -18,7 +18,8 @@ import yaml
 from zondermuren import build
 from zondermuren import options as build_options
 from zondermuren.model import building, clashes
-from zondermuren.printing import items
+from zondermuren.printing import items, selection
+from zondermuren.printing.png import cards, previews
 from zondermuren.problems import Level, SourceError, report
 from zondermuren.site import pages, translations
 from zondermuren.sources import reading, reference
@@ -169,13 +170,26 @@ def _site_url(root: Path) -> str:
     return (data or {}).get("site_url") or build_options.DEFAULT_SITE_URL
 
 
-def _print(root: Path, folder: Path | None, options: build_options.Options) -> int:
+def _print(root: Path, folder: Path | None, options: build_options.Options, choice: selection.Choice) -> int:
+    """Draw the chosen print items (all by default) into the cache; with `folder`, copy them there.
+
+    Everything: the previews and the Open Graph cards too, so the cache a build restores is complete.
+    A choice never prunes the cache: the other items stay in it."""
     try:
         huis, _ = building.load(root, options.today)
     except SourceError as error:
         print(report(error.problems), file=sys.stderr)
         return 1
-    printed, warnings = build.publish_prints(root, huis, items.plan(huis, options.site_url), options)
+    plan = items.plan(huis, options.site_url)
+    try:
+        chosen = selection.select(plan, huis, choice)
+    except selection.ChoiceError as error:
+        print(f"Fout: {error}", file=sys.stderr)
+        return 2
+    if not choice.everything:  # a cache that is never pruned (options.shared_cache)
+        options = dataclasses.replace(options, cache_dir=options.print_cache(root).parent)
+    drawn, seconds = _draw_with_progress(root, chosen, options)
+    printed, warnings = build.publish_prints(root, huis, chosen, options)
     if warnings:
         print(report(warnings), file=sys.stderr)
     if folder is not None:
@@ -183,13 +197,34 @@ def _print(root: Path, folder: Path | None, options: build_options.Options) -> i
             target = folder / path.removeprefix("drukwerk/")
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target)
-    total = len(printed.files)
-    rate = f", {len(printed.drawn) / printed.seconds:.1f} per seconde" if printed.drawn else ""
+    drawn += len(printed.drawn)
+    seconds += printed.seconds
+    rate = f", {drawn / seconds:.1f} per seconde" if drawn else ""
+    pictures = ""
+    if choice.everything:
+        made = build.publish_pictures(root, previews.plan(plan), cards.plan(huis, options.site_url), printed, options)
+        pictures = f" Voorbeelden {len(made['previews'].drawn)} gemaakt, kaarten {len(made['cards'].drawn)} gemaakt."
     print(
-        f"Drukwerk: {total} stuks, {len(printed.drawn)} gemaakt en {printed.reused} uit de cache "
-        f"in {printed.seconds:.1f} s{rate}." + (f" Geschreven in {folder}." if folder else "")
+        f"Drukwerk: {len(printed.files)} stuks, {drawn} gemaakt en {len(printed.files) - drawn} uit de cache "
+        f"in {seconds:.1f} s{rate}." + (f" Geschreven in {folder}." if folder else "") + pictures
     )
     return 0
+
+
+def _draw_with_progress(root: Path, chosen: list[items.PrintItem], options: build_options.Options) -> tuple[int, float]:
+    """Many items to draw: in batches, with a progress bar (rich) on stderr; returns (drawn, seconds)."""
+    cache = options.print_cache(root)
+    missing = selection.missing(chosen, cache)
+    if len(missing) < selection.PROGRESS_FROM:
+        return 0, 0.0  # publish_prints draws them, without a bar
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn("drukwerk"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True)) as progress:
+        task = progress.add_task("drukwerk", total=len(missing))
+        seconds = selection.draw(missing, cache, options.workers, lambda done: progress.advance(task, done))
+    return len(missing), seconds
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -223,6 +258,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     printing = commands.add_parser("drukwerk", help="maak affiches, raamstickers en naamborden (PDF)")
     printing.add_argument("--uit", type=Path, help="kopieer de PDF's naar deze map")
+    for flag, meta, what in (
+        ("--partner", "MAP", "alleen het drukwerk van deze partner (de naam van zijn map onder partners/)"),
+        ("--activiteit", "ID", "alleen de affiches van deze activiteit"),
+        ("--campagne", "CODE", "alleen het drukwerk van deze campagne en de affiches van haar activiteiten"),
+        (
+            "--soort",
+            "SOORT",
+            "alleen deze soort: affiche, raamsticker, raamsticker-binnenkant, naambord, wie-is-wie, ...",
+        ),
+        ("--variant", "VARIANT", "alleen kantoor (eigen printer) of drukker (drukkerij)"),
+        ("--taal", "TAAL", "alleen in deze taal (nl, fr, ...)"),
+    ):
+        printing.add_argument(flag, metavar=meta, action="append", default=[], help=what + "; mag vaker")
     args = parser.parse_args(argv)
     root = args.map.resolve()
     try:
@@ -250,7 +298,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "botsingen":
         return _clashes(root, options)
     if args.command == "drukwerk":
-        return _print(root, args.uit.resolve() if args.uit else None, options)
+        choice = selection.Choice(
+            tuple(args.partner), tuple(args.activiteit), tuple(args.campagne), tuple(args.soort), tuple(args.variant)
+        )
+        choice = dataclasses.replace(choice, languages=tuple(args.taal))
+        return _print(root, args.uit.resolve() if args.uit else None, options, choice)
     return _write_reference(root, options)
 
 

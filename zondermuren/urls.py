@@ -57,3 +57,15 @@ def print_file(partner: str, name: str) -> str:
 def print_file_huis(name: str) -> str:
     """Site path of a PDF of the whole Huis (a booklet): 'drukwerk/<name>.pdf'."""
     return f"drukwerk/{name}.pdf"
+
+
+def print_preview(pdf: str) -> str:
+    """Site path of the small picture of a printed item, one per item and language (every size
+    and variant looks the same): 'drukwerk/x/affiche-y.a4-kantoor.nl.pdf' -> 'drukwerk/x/affiche-y.nl.png'."""
+    stem, _size_variant, language, _suffix = pdf.rsplit(".", 3)
+    return f"{stem}.{language}.png"
+
+
+def card_image(path: str, language: str) -> str:
+    """Site path of a page's Open Graph card: 'activiteiten/x', 'fr' -> 'kaarten/activiteiten/x.fr.png'."""
+    return f"kaarten/{path}.{language}.png"

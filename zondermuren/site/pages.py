@@ -21,7 +21,7 @@ from zondermuren.model import clashes, schedule
 from zondermuren.model.huis import Huis
 from zondermuren.problems import Problem, SourceError
 from zondermuren.site import listings, planning, splitting, translations
-from zondermuren.site.rendering import PrintLink, Renderer
+from zondermuren.site.rendering import Pictures, PrintLink, Renderer
 from zondermuren.sources.checks import STALE_AFTER
 
 MANIFEST = ".zondermuren-pages"
@@ -186,11 +186,13 @@ def write_pages(
     site_url: str,
     prints: Mapping[str, Sequence[PrintLink]] | None = None,
     workers: int = 1,
+    pictures: Pictures | None = None,
 ) -> list[str]:
     """Write every page in every language; returns the files whose text changed.
 
     `prints` lists the print items per partner slug and activity page (printing.items.by_page):
     with it, pages link their posters and stickers, and a Drukwerk page lists them all.
+    `pictures`: the previews beside those links and each page's Open Graph card (og:image).
 
     Languages render in parallel (in at most two worker processes): pages of different languages share no
     state, and rendering is the engine's largest cost on a big Huis.
@@ -218,7 +220,7 @@ def write_pages(
         raise SourceError([_conflict(docs_dir, name) for name in taken])
 
     def render(languages: list[str]) -> tuple[list[str], list[str]]:
-        renderer = Renderer(huis, site_url, prints or {})
+        renderer = Renderer(huis, site_url, prints or {}, pictures)
         written, changed = [], []
         for page in all_pages:
             for language in languages:

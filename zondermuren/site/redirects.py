@@ -93,5 +93,11 @@ def files(
             feed_copies(f"activiteit-{old}", f"activiteit-{activity.id}")
             for path, pdf in prints.items():
                 if print_keys.get(path) == activity.id:
-                    found[_renamed(path, activity.id, old)] = pdf
+                    renamed = _renamed(path, activity.id, old)
+                    found[renamed] = pdf
+                    # A poster printed before its partner's folder was renamed too.
+                    current = urls.print_file(activity.partner.slug, "x").removesuffix("x.pdf")
+                    for former in activity.partner.former_ids:
+                        earlier = urls.print_file(former, "x").removesuffix("x.pdf")
+                        found[earlier + renamed.removeprefix(current)] = pdf
     return found

@@ -12,6 +12,7 @@ import json
 import os
 import posixpath
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -96,12 +97,27 @@ class PrintLink(Protocol):
     def variant(self) -> str: ...  # kantoor (office printer) or drukker (print shop)
 
 
+@dataclass(frozen=True)
+class Pictures:
+    """What print drew for the pages (site never imports print): previews and Open Graph cards."""
+
+    previews: Mapping[str, tuple[int, int]] = field(default_factory=dict)  # PNG site path -> CSS width, height
+    cards: Mapping[tuple[str, str], str] = field(default_factory=dict)  # (page path, language) -> PNG site path
+
+
 class Renderer:
     """Renders pages for one Huis; one Jinja environment, reused for every page and language."""
 
-    def __init__(self, huis: Huis, site_url: str, prints: Mapping[str, Sequence[PrintLink]] | None = None) -> None:
+    def __init__(
+        self,
+        huis: Huis,
+        site_url: str,
+        prints: Mapping[str, Sequence[PrintLink]] | None = None,
+        pictures: Pictures | None = None,
+    ) -> None:
         self.huis = huis
         self.prints = prints or {}
+        self.pictures = pictures or Pictures()
         self.default = huis.default_language
         self.site_url = site_url.rstrip("/") + "/"
         self.env = Environment(
@@ -165,8 +181,15 @@ class Renderer:
                 "event_html": lambda o, show_date=False: self._fragment("event", language, o, show_date),
                 "card_html": lambda partner, level=3: self._fragment("partner_card", language, partner, level),
                 "prints": self.prints,
+                "preview": self._preview,
             }
         return self._languages[language]
+
+    def _preview(self, item: PrintLink) -> dict[str, Any] | None:
+        """The small picture of a printed item (its path from the root, width, height), if there is one."""
+        path = urls.print_preview(item.path)
+        size = self.pictures.previews.get(path)
+        return {"src": ROOT + path, "width": size[0], "height": size[1]} if size else None
 
     def _fragment(self, macro: str, language: str, *args: Any) -> Markup:
         key = (macro, language, *(a if isinstance(a, int) else id(a) for a in args))  # flags and levels by value
@@ -180,8 +203,10 @@ class Renderer:
     def render(self, path: str, template: str, context: dict[str, Any], language: str) -> str:
         here = urls.page_url(path, language, self.default)
         kind = template.split(".")[0].replace("_", "-")  # the page wrapper's zm-<kind> unless the template sets one
+        card = self.pictures.cards.get((path, language))
+        image = urls.absolute(self.site_url, card) if card else ""  # og:image: absolute, on site_url
         text = self.env.get_template(template).render(
-            {**self._language_context(language), "page_kind": kind, **context}
+            {**self._language_context(language), "page_kind": kind, "card_image": image, **context}
         )
         # Relative links keep the site working from any folder and from a file:// copy.
         root = posixpath.relpath("/", "/" + here) + "/" if here else ""

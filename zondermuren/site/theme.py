@@ -50,4 +50,15 @@ def extra(huis: Huis) -> dict[str, Any]:
         "contact": {name: escape(value) for name, value in vars(huis.contact).items()},
         "strings": {lang: i18n.catalogue(lang) for lang in huis.languages},
         "default_language": huis.default_language,
+        "locales": {lang: og_locale(lang) for lang in huis.languages},
     }
+
+
+# og:locale is language_TERRITORY; a Huis's languages are spoken in Belgium, or where they are
+# most at home (the forms Facebook lists).
+_TERRITORIES = {"nl": "BE", "fr": "BE", "de": "BE", "en": "GB", "ar": "AR", "so": "SO", "ti": "ER", "uk": "UA"}
+
+
+def og_locale(language: str) -> str:
+    """The page's `og:locale`: 'nl' -> 'nl_BE', 'ar' -> 'ar_AR', 'tr' -> 'tr_TR'."""
+    return f"{language}_{_TERRITORIES.get(language, language.upper())}"
