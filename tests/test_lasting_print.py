@@ -211,8 +211,9 @@ def test_the_print_command_draws_what_is_chosen(tmp_path: Path, monkeypatch: pyt
     assert cli.main(["--map", str(root), "drukwerk", "--campagne", "week-van-de-opvoeding"]) == 0
     assert "Drukwerk: 0 stuks" in capsys.readouterr().out
     assert cli.main(["--map", str(root), "drukwerk", "--soort", "sticker"]) == 2
-    assert "--soort: onbekende waarde (verwacht een van: affiche, brochure, naambord, raamsticker, " in (
-        capsys.readouterr().err
+    assert capsys.readouterr().err == (
+        "Fout: --soort: onbekende waarde (verwacht een van: affiche, brochure, maandoverzicht, naambord, raamsticker, "
+        "raamsticker-binnenkant, wie-is-wie; gevonden 'sticker') — bedoelde je 'raamsticker'?\n"
     )
 
 

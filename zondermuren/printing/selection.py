@@ -14,6 +14,7 @@ from pathlib import Path
 from zondermuren.model.huis import Huis
 from zondermuren.printing import render
 from zondermuren.printing.specs import VARIANTS, PrintItem
+from zondermuren.problems import suggestion
 
 PROGRESS_FROM = 24  # items to draw before a progress bar is worth showing
 
@@ -65,7 +66,11 @@ def _known(option: str, chosen: tuple[str, ...], known: list[str]) -> None:
     for value in chosen:
         if value not in known:
             shown = ", ".join(known[:12]) + (f" en nog {len(known) - 12}" if len(known) > 12 else "")
-            raise ChoiceError(f"{option}: onbekende waarde (verwacht een van: {shown or 'geen'}; gevonden '{value}')")
+            hint = suggestion(value, known)
+            raise ChoiceError(
+                f"{option}: onbekende waarde (verwacht een van: {shown or 'geen'}; gevonden '{value}')"
+                + (f" — {hint}" if hint else "")
+            )
 
 
 def missing(items: list[PrintItem], cache: Path) -> list[PrintItem]:
