@@ -18,7 +18,7 @@ from zondermuren import urls
 from zondermuren.colours import palette
 from zondermuren.i18n import Translator, direction
 from zondermuren.model import schedule
-from zondermuren.model.huis import Huis
+from zondermuren.model.huis import Activity, Huis
 from zondermuren.printing import render, typefaces
 from zondermuren.printing.formats import Format
 from zondermuren.printing.png import raster
@@ -76,7 +76,7 @@ def plan(huis: Huis, site_url: str) -> list[Card]:
             )
         for activity in huis.activities:
             coming = [o for o in schedule.occurrences(activity) if o.date >= huis.today and o.status == "gepland"]
-            when = f"{t.date(coming[0].date, 'day')}{sep}{_hours(t, coming[0].start, coming[0].end)}" if coming else ""
+            when = _when(activity, coming, t) if coming else ""
             place = activity.place
             where = sep.join([*([place.name.get(language)] if place.name else []), place.address.municipality.name])
             card(
@@ -90,6 +90,17 @@ def plan(huis: Huis, site_url: str) -> list[Card]:
             name = huis.vocab.label("campagnes", key, language)
             card(urls.campaign_page(key), t("campagne.overview_title"), name, [t("campagne.intro", campagne=name)])
     return cards
+
+
+def _when(activity: Activity, coming: list[schedule.Occurrence], t: Translator) -> str:
+    """The next date and its hours; a run of days as its run ('van maandag 5 tot vrijdag 9 juli')."""
+    sep = t("common.separator")
+    if activity.date and activity.last_date and coming[0].span:
+        if activity.overnight:
+            return t.span(activity.date, activity.last_date, activity.start, activity.end)
+        span = t.span(activity.date, activity.last_date)
+        return span if activity.all_day else span + sep + _hours(t, activity.start, activity.end)
+    return f"{t.date(coming[0].date, 'day')}{sep}{_hours(t, coming[0].start, coming[0].end)}"
 
 
 def _hours(t: Translator, start: str, end: str) -> str:
