@@ -165,7 +165,7 @@ def test_listings_offer_office_first_with_a_line_on_which_to_choose(example_site
     assert listing.count("brochure-") >= 3 * 4 * 2
     # Languages in the site's order, brochures from the youngest to the oldest.
     huis_part = listing[listing.index('id="huis"') : listing.index('id="partners"')]
-    assert re.findall(r'<span lang="(\w+)">', huis_part)[:4] == ["nl", "fr", "en", "ar"]
+    assert re.findall(r'<bdi lang="(\w+)">', huis_part)[:4] == ["nl", "fr", "en", "ar"]
     firsts = [huis_part.index(f"brochure-{group}.") for group in ("0-3", "3-12", "12-plus")]
     assert firsts == sorted(firsts)
     arabic = (example_site / "ar/activiteiten/voorleesuurtje-lindevelde/index.html").read_text("utf-8")
