@@ -217,7 +217,10 @@ def activities_schema(vocab: Vocabularies, municipalities: list[str], languages:
     activity = object_of(
         "Een activiteit.",
         {
-            "id": describe("Vaste, unieke code: verandert nooit, ook niet als titel of datum verandert.", SLUG),
+            "id": describe(
+                "Vaste, unieke code: blijft dezelfde, ook als titel of datum verandert (moet ze toch veranderen, zet de oude dan bij vorige_ids).",
+                SLUG,
+            ),
             "vorige_ids": former_ids("activiteit"),
             "titel": translatable(languages, "Titel."),
             "beschrijving": translatable(languages, "Beschrijving (eenvoudige opmaak mag: lijstjes, *nadruk*, links)."),
