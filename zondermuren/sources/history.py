@@ -22,23 +22,21 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import re
 import subprocess
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from zondermuren.recurrence import BRUSSELS
+from zondermuren.sources import digests
+from zondermuren.sources.digests import event_key
+
+__all__ = ["Published", "event_key", "published"]
 
 FICHE, ACTIVITIES = "fiche.yml", "activiteiten.yml"
 _CACHE_VERSION = 3
 _GIT = ("git", "-c", "core.fsmonitor=false", "-c", "core.quotepath=false", "--no-pager")
-# What families see of an event; a change in any of these reaches their calendar.
-_EVENT_FIELDS = ("titel", "datum", "tot_en_met", "herhaling", "van", "tot", "hele_dag", "doorlopend")
-_STATUS_FIELDS = ("status", "verplaatst_naar")
 
 
 @dataclass
@@ -74,89 +72,6 @@ class Published:
         if found is None or self.origin != "git":
             return 0, None
         return found.sequence, dt.datetime.fromtimestamp(found.modified, dt.UTC)
-
-
-def event_key(first_id: str, day: str = "") -> str:
-    return f"{first_id}/{day}" if day else first_id
-
-
-_ANCHOR = re.compile(r"(?:^|[\s\[{,:-])&[^\s]", re.M)
-
-
-def _load(text: str) -> Any:
-    """Every scalar as written (BaseLoader): history and working tree are digested alike.
-
-    A file with YAML anchors counts as unreadable here (the last readable version stands): an
-    old commit's aliases could multiply into millions of values, and partners rarely write them."""
-    if _ANCHOR.search(text):
-        return None
-    try:
-        return yaml.load(text, Loader=getattr(yaml, "CBaseLoader", yaml.BaseLoader))
-    except yaml.YAMLError:
-        return None
-
-
-def _digest(value: Any) -> str:
-    return hashlib.sha1(json.dumps(value, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
-
-
-def _place(item: dict, slug: str, fiches: dict[str, Any]) -> Any:
-    """Where the event is, resolved: a location's new address is a change of place."""
-    where = item.get("locatie")
-    if isinstance(where, dict):
-        return where
-    owner, _, location = (where or "").rpartition("/")
-    fiche = fiches.get(owner or slug)
-    locations = fiche.get("locaties") if isinstance(fiche, dict) else None
-    if not isinstance(locations, list) or not locations:
-        return where
-    for candidate in locations:
-        if isinstance(candidate, dict) and (not where or candidate.get("id") == location):
-            return {"naam": candidate.get("naam"), "adres": candidate.get("adres")}
-    return where
-
-
-def digests(fiches: dict[str, Any], activities: dict[str, Any]) -> dict[str, str]:
-    """Event key -> digest, for the sources as written (one state of the Huis)."""
-    found: dict[str, str] = {}
-    for slug, doc in activities.items():
-        items = doc.get("activiteiten") if isinstance(doc, dict) else None
-        for item in items if isinstance(items, list) else []:
-            if not isinstance(item, dict) or not isinstance(item.get("id"), str):
-                continue
-            former = item.get("vorige_ids")
-            first = former[0] if isinstance(former, list) and former and isinstance(former[0], str) else item["id"]
-            seen = {name: item.get(name) for name in (*_EVENT_FIELDS, *_STATUS_FIELDS)}
-            seen["plaats"] = _place(item, slug, fiches)
-            master = _digest(seen)
-            found[event_key(first)] = master
-            per_date = item.get("per_datum")
-            for day, change in per_date.items() if isinstance(per_date, dict) else ():
-                found[event_key(first, str(day))] = _digest([master, change])
-    return found
-
-
-def ids_of(fiches: dict[str, Any], activities: dict[str, Any]) -> dict[str, dict[str, str]]:
-    """Everything that has a page or a print, as 'kind:id' -> where it is (partner) and until when.
-
-    Kinds: partner, locatie ('slug/location'), activiteit; `laatste` is an activity's last day as
-    written, so a checker can tell an activity that is over from one that vanished too early."""
-    found: dict[str, dict[str, str]] = {}
-    for slug, fiche in fiches.items():
-        found[f"partner:{slug}"] = {"partner": slug}
-        locations = fiche.get("locaties") if isinstance(fiche, dict) else None
-        for location in locations if isinstance(locations, list) else []:
-            if isinstance(location, dict) and isinstance(location.get("id"), str):
-                found[f"locatie:{slug}/{location['id']}"] = {"partner": slug}
-    for slug, doc in activities.items():
-        items = doc.get("activiteiten") if isinstance(doc, dict) else None
-        for item in items if isinstance(items, list) else []:
-            if isinstance(item, dict) and isinstance(item.get("id"), str):
-                series = item.get("herhaling")
-                last = series.get("tot_en_met") if isinstance(series, dict) else None
-                last = last or item.get("tot_en_met") or item.get("datum")
-                found[f"activiteit:{item['id']}"] = {"partner": slug, "laatste": last if isinstance(last, str) else ""}
-    return found
 
 
 def _git(root: Path, *args: str, data: bytes | None = None) -> bytes:
@@ -216,14 +131,14 @@ def _blobs(root: Path, shas: Iterable[str]) -> dict[str, Any]:
         header_end = out.index(b"\n", at)
         size = int(out[at:header_end].split()[2])
         body = out[header_end + 1 : header_end + 1 + size]
-        parsed[sha] = _load(body.decode("utf-8", "replace"))
+        parsed[sha] = digests.load(body.decode("utf-8", "replace"))
         at = header_end + 1 + size + 1
     return parsed
 
 
 def _step(record: Published, state: _State, time: int) -> None:
     """Compare one state of the Huis with the previous one: count every changed event."""
-    now = digests(state.fiches, state.activities)
+    now = digests.digests(state.fiches, state.activities)
     for key, digest in now.items():
         before = record.digests.get(key)
         if before is None and key not in record.revisions:
@@ -231,7 +146,7 @@ def _step(record: Published, state: _State, time: int) -> None:
         elif before != digest:
             old = record.revisions.get(key, Changes(-1, time))
             record.revisions[key] = Changes(old.sequence + 1, time)
-    ids = ids_of(state.fiches, state.activities)
+    ids = digests.ids_of(state.fiches, state.activities)
     if now != record.digests or ids.keys() != record.now.keys():
         record.before, record.now = record.now, ids
     record.digests = now
@@ -244,7 +159,7 @@ def _working_tree(root: Path) -> _State:
     state = _State()
     for path in sorted((root / "partners").glob("*/*.yml")):
         if path.name in (FICHE, ACTIVITIES) and path.is_file() and not path.is_symlink():
-            state.put(path.parent.name, path.name, _load(path.read_text("utf-8", "replace")))
+            state.put(path.parent.name, path.name, digests.load(path.read_text("utf-8", "replace")))
     return state
 
 
