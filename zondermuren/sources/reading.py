@@ -14,19 +14,26 @@ from pathlib import Path
 
 from zondermuren import i18n
 from zondermuren.problems import Level, Problem, suggestion
-from zondermuren.recurrence import Rule
 from zondermuren.sources import branding, checks, former, hints, history, identities, schema, text, when
 from zondermuren.sources.demo import demo_shift
-from zondermuren.sources.documents import Document, Path_, read
+from zondermuren.sources.documents import Document, read
 from zondermuren.sources.validation import validate
 from zondermuren.sources.vocabulary import Vocabularies
+from zondermuren.sources.when import MAX_SERIES_DATES, rule_of
 
 SETTINGS = "huis.yml"
 FICHE = "fiche.yml"
 ACTIVITIES = "activiteiten.yml"
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-MAX_SERIES_DATES = 400  # a year of daily dates: every page listing a series stays small
 _KNOWN_SUFFIXES = {".svg", ".png", ".jpg", ".jpeg", ".webp", ".md"}
+
+
+__all__ = [
+    "MAX_SERIES_DATES",
+    "Sources",
+    "check",
+    "rule_of",
+]  # the limit and the rule, as the model and the reference use them
 
 
 @dataclass
@@ -242,9 +249,9 @@ def _cross_checks(sources: Sources, today: dt.date) -> list[Problem]:
             problems += found
             if not any(p.level is Level.ERROR for p in found):
                 if "herhaling" in item:
-                    problems += _series_dates(doc, index, item)
+                    problems += when.series_problems(doc, index, item)
                 elif item.get("per_datum"):
-                    problems += _named_dates(doc, index, item, when.span_dates(item))
+                    problems += when.named_dates(doc, index, item, when.span_dates(item))
     names = {slug: str(data.get("naam", "")) for slug, data in raw_partners.items() if isinstance(data, dict)}
     problems += identities.duplicate_ids(clean_activities, names)
     return problems
@@ -263,68 +270,3 @@ def _tolerant(found) -> list[Problem]:
     except (KeyError, TypeError, ValueError, AttributeError):
         pass
     return problems
-
-
-def _series_dates(doc: Document, index: int, item: dict) -> list[Problem]:
-    """Exceptions and per-date statuses must name a date the series actually falls on."""
-    dates = sorted(d.isoformat() for d in rule_of(item["herhaling"]).dates())
-    if len(dates) > MAX_SERIES_DATES:
-        return [
-            doc.problem(
-                ("activiteiten", index, "herhaling", "tot_en_met"),
-                f"reeks met te veel data (verwacht hoogstens {MAX_SERIES_DATES}, gevonden {len(dates)} tussen "
-                f"{dates[0]} en {dates[-1]})",
-                "laat de reeks hoogstens een jaar lopen en verleng ze later met een nieuwe tot_en_met",
-            )
-        ]
-    if not dates:
-        return [
-            doc.problem(
-                ("activiteiten", index, "herhaling"),
-                "reeks zonder data (verwacht minstens één datum tussen vanaf en tot_en_met, gevonden geen enkele)",
-                "kijk na of de dagen (en week:) wel tussen vanaf en tot_en_met vallen",
-            )
-        ]
-    problems = []
-    outside = "datum valt niet in de reeks (verwacht een datum van de reeks, gevonden {})"
-    for slot, day in enumerate(item["herhaling"].get("behalve", [])):
-        if day not in dates:
-            at: Path_ = ("activiteiten", index, "herhaling", "behalve", slot)
-            problems.append(doc.problem(at, outside.format(day), _nearest(day, dates)))
-    return problems + _named_dates(doc, index, item, dates)
-
-
-def _named_dates(doc: Document, index: int, item: dict, dates: list[str]) -> list[Problem]:
-    """A per-date status names a day the activity takes place: of its series, or of its days."""
-    known, problems = set(dates), []
-    if "herhaling" in item:
-        outside = "datum valt niet in de reeks (verwacht een datum van de reeks, gevonden {})"
-    else:
-        outside = (
-            f"datum valt niet op een dag van de activiteit (verwacht {dates[0]} tot en met {dates[-1]}, gevonden {{}})"
-        )
-    for day in item.get("per_datum", {}):
-        if day not in known:
-            at: Path_ = ("activiteiten", index, "per_datum", day)
-            problems.append(doc.problem(at, outside.format(day), _nearest(day, dates), key=True))
-    return problems
-
-
-def rule_of(data: dict) -> Rule:
-    """The recurrence rule of a `herhaling` block as written (before the demo shift)."""
-    return Rule(
-        frequency=data["frequentie"],
-        weekdays=tuple(data["dagen"]),
-        start=dt.date.fromisoformat(data["vanaf"]),
-        until=dt.date.fromisoformat(data["tot_en_met"]),
-        week=data.get("week"),
-    )
-
-
-def _nearest(day: str, dates: list[str]) -> str:
-    """The series date closest to `day`; on a tie the earlier one, so every run says the same."""
-    if not dates:
-        return ""
-    target = dt.date.fromisoformat(day)
-    best = min(sorted(dates), key=lambda d: abs((dt.date.fromisoformat(d) - target).days))
-    return f"bedoelde je {best}?"

@@ -12,9 +12,11 @@ import datetime as dt
 from collections.abc import Iterator
 
 from zondermuren.problems import Problem
-from zondermuren.sources.documents import Document
+from zondermuren.recurrence import Rule
+from zondermuren.sources.documents import Document, Path_
 
 MAX_SPAN_DAYS = 62  # longer than two months is not one activity but a series (herhaling)
+MAX_SERIES_DATES = 400  # a year of daily dates: every page listing a series stays small
 
 
 def _is_time(value: object) -> bool:
@@ -133,3 +135,68 @@ def span_dates(item: dict) -> list[str]:
     first = dt.date.fromisoformat(item["datum"])
     last = dt.date.fromisoformat(item.get("tot_en_met", item["datum"]))
     return [(first + dt.timedelta(days=n)).isoformat() for n in range((last - first).days + 1)]
+
+
+def series_problems(doc: Document, index: int, item: dict) -> list[Problem]:
+    """Exceptions and per-date statuses must name a date the series actually falls on."""
+    dates = sorted(d.isoformat() for d in rule_of(item["herhaling"]).dates())
+    if len(dates) > MAX_SERIES_DATES:
+        return [
+            doc.problem(
+                ("activiteiten", index, "herhaling", "tot_en_met"),
+                f"reeks met te veel data (verwacht hoogstens {MAX_SERIES_DATES}, gevonden {len(dates)} tussen "
+                f"{dates[0]} en {dates[-1]})",
+                "laat de reeks hoogstens een jaar lopen en verleng ze later met een nieuwe tot_en_met",
+            )
+        ]
+    if not dates:
+        return [
+            doc.problem(
+                ("activiteiten", index, "herhaling"),
+                "reeks zonder data (verwacht minstens één datum tussen vanaf en tot_en_met, gevonden geen enkele)",
+                "kijk na of de dagen (en week:) wel tussen vanaf en tot_en_met vallen",
+            )
+        ]
+    problems = []
+    outside = "datum valt niet in de reeks (verwacht een datum van de reeks, gevonden {})"
+    for slot, day in enumerate(item["herhaling"].get("behalve", [])):
+        if day not in dates:
+            at: Path_ = ("activiteiten", index, "herhaling", "behalve", slot)
+            problems.append(doc.problem(at, outside.format(day), _nearest(day, dates)))
+    return problems + named_dates(doc, index, item, dates)
+
+
+def named_dates(doc: Document, index: int, item: dict, dates: list[str]) -> list[Problem]:
+    """A per-date status names a day the activity takes place: of its series, or of its days."""
+    known, problems = set(dates), []
+    if "herhaling" in item:
+        outside = "datum valt niet in de reeks (verwacht een datum van de reeks, gevonden {})"
+    else:
+        outside = (
+            f"datum valt niet op een dag van de activiteit (verwacht {dates[0]} tot en met {dates[-1]}, gevonden {{}})"
+        )
+    for day in item.get("per_datum", {}):
+        if day not in known:
+            at: Path_ = ("activiteiten", index, "per_datum", day)
+            problems.append(doc.problem(at, outside.format(day), _nearest(day, dates), key=True))
+    return problems
+
+
+def rule_of(data: dict) -> Rule:
+    """The recurrence rule of a `herhaling` block as written (before the demo shift)."""
+    return Rule(
+        frequency=data["frequentie"],
+        weekdays=tuple(data["dagen"]),
+        start=dt.date.fromisoformat(data["vanaf"]),
+        until=dt.date.fromisoformat(data["tot_en_met"]),
+        week=data.get("week"),
+    )
+
+
+def _nearest(day: str, dates: list[str]) -> str:
+    """The series date closest to `day`; on a tie the earlier one, so every run says the same."""
+    if not dates:
+        return ""
+    target = dt.date.fromisoformat(day)
+    best = min(sorted(dates), key=lambda d: abs((dt.date.fromisoformat(d) - target).days))
+    return f"bedoelde je {best}?"
