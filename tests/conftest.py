@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -113,3 +114,14 @@ def axe_violations(page) -> list[str]:
         "() => axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa']}})"
     )
     return [f"{v['id']}: {node['target']} {node['html'][:120]}" for v in result["violations"] for node in v["nodes"]]
+
+
+@pytest.fixture
+def published(tmp_path: Path) -> Path:
+    """The minimal Huis as the first commit of its repository."""
+    repo = tmp_path / "huis"
+    shutil.copytree(sitebuild.FIXTURES / "minimal", repo)
+    sitebuild.git(repo, "init", "-q", "-b", "main")
+    sitebuild.git(repo, "add", ".")
+    sitebuild.git(repo, "commit", "-q", "-m", "Eerste publicatie")
+    return repo

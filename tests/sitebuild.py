@@ -118,3 +118,17 @@ def serve(site: Path, port: int = 0) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def git(repo: Path, *args: str, when: str = "2026-11-20T10:00:00Z") -> str:
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "Partner",
+        "GIT_AUTHOR_EMAIL": "partner@example.org",
+        "GIT_COMMITTER_NAME": "Partner",
+        "GIT_COMMITTER_EMAIL": "partner@example.org",
+        "GIT_AUTHOR_DATE": when,
+        "GIT_COMMITTER_DATE": when,
+    }
+    done = subprocess.run(["git", *args], cwd=repo, env=env, capture_output=True, text=True, check=True)
+    return done.stdout

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.sitebuild import ROOT, site_file
+from tests.sitebuild import ROOT, git, site_file
 from tests.test_messages import ACTS, CB_FICHE, FICHE, problems_after, replace
-from tests.test_published import FIXTURE, git
+from tests.test_published import FIXTURE
 from zondermuren import build
 from zondermuren.options import Options
 from zondermuren.sources import reading
@@ -70,13 +70,9 @@ def test_former_id_messages(name: str, tmp_path: Path):
 
 
 @pytest.fixture
-def repo(tmp_path: Path) -> Path:
-    root = tmp_path / "huis"
-    shutil.copytree(FIXTURE, root)
-    git(root, "init", "-q", "-b", "main")
-    git(root, "add", ".")
-    git(root, "commit", "-q", "-m", "Gepubliceerd")
-    return root
+def repo(published: Path) -> Path:
+    """The minimal Huis as the first commit of its repository (tests/conftest.py)."""
+    return published
 
 
 TODAY = dt.date(2026, 11, 23)

@@ -8,7 +8,6 @@ Feeds are made in-process (no MkDocs): the record and the feed writer are what i
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -16,7 +15,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from tests.sitebuild import ROOT
+from tests.sitebuild import ROOT, git
 from zondermuren.feeds import ical
 from zondermuren.model import building
 from zondermuren.sources import history
@@ -24,31 +23,6 @@ from zondermuren.sources import history
 FIXTURE = ROOT / "tests" / "fixtures" / "minimal"
 SITE = "https://huis.example.org/"
 FIRST, LATER = dt.date(2026, 11, 23), dt.date(2026, 11, 30)
-
-
-def git(repo: Path, *args: str, when: str = "2026-11-20T10:00:00Z") -> str:
-    env = {
-        **os.environ,
-        "GIT_AUTHOR_NAME": "Partner",
-        "GIT_AUTHOR_EMAIL": "partner@example.org",
-        "GIT_COMMITTER_NAME": "Partner",
-        "GIT_COMMITTER_EMAIL": "partner@example.org",
-        "GIT_AUTHOR_DATE": when,
-        "GIT_COMMITTER_DATE": when,
-    }
-    done = subprocess.run(["git", *args], cwd=repo, env=env, capture_output=True, text=True, check=True)
-    return done.stdout
-
-
-@pytest.fixture
-def published(tmp_path: Path) -> Path:
-    """The minimal Huis as the first commit of its repository."""
-    repo = tmp_path / "huis"
-    shutil.copytree(FIXTURE, repo)
-    git(repo, "init", "-q", "-b", "main")
-    git(repo, "add", ".")
-    git(repo, "commit", "-q", "-m", "Eerste publicatie")
-    return repo
 
 
 def feeds(root: Path, today: dt.date) -> dict[str, bytes]:

@@ -18,6 +18,7 @@ import yaml
 from zondermuren import build
 from zondermuren import options as build_options
 from zondermuren.model import building, clashes
+from zondermuren.model.huis import Huis
 from zondermuren.printing import items, selection
 from zondermuren.printing.png import cards, previews
 from zondermuren.problems import Level, SourceError, report
@@ -127,11 +128,17 @@ def _write_reference(root: Path, options: build_options.Options) -> int:
     return 0
 
 
-def _translations(root: Path, options: build_options.Options) -> int:
+def _loaded(root: Path, options: build_options.Options) -> Huis | None:
+    """The checked Huis, or None after printing its problems (the command then exits 1)."""
     try:
-        huis, _ = building.load(root, options.today)
+        return building.load(root, options.today)[0]
     except SourceError as error:
         print(report(error.problems), file=sys.stderr)
+        return None
+
+
+def _translations(root: Path, options: build_options.Options) -> int:
+    if (huis := _loaded(root, options)) is None:
         return 1
     docs_dir = root / "content"
     generated = pages.generated_files(docs_dir)
@@ -141,10 +148,7 @@ def _translations(root: Path, options: build_options.Options) -> int:
 
 def _clashes(root: Path, options: build_options.Options) -> int:
     """Every clash of the coming months, by month, for the coordinator (warnings: always exit 0 when checked)."""
-    try:
-        huis, _ = building.load(root, options.today)
-    except SourceError as error:
-        print(report(error.problems), file=sys.stderr)
+    if (huis := _loaded(root, options)) is None:
         return 1
     print(clashes.as_text(huis))
     return 0

@@ -54,7 +54,7 @@ def fiche(doc: Document, folder: Path, root: Path, today: dt.date, shift=lambda 
             )
         seen.setdefault(location["id"], index)
         for slot, hours in enumerate(location.get("openingsuren", [])):
-            if _is_time(hours["van"]) and _is_time(hours["tot"]) and hours["tot"] <= hours["van"]:
+            if when.is_time(hours["van"]) and when.is_time(hours["tot"]) and hours["tot"] <= hours["van"]:
                 yield doc.problem(
                     ("locaties", index, "openingsuren", slot, "tot"),
                     f"einduur ligt niet na beginuur (verwacht later dan {hours['van']}, gevonden {hours['tot']})",
@@ -63,23 +63,9 @@ def fiche(doc: Document, folder: Path, root: Path, today: dt.date, shift=lambda 
     yield from _reviewed(doc, data, today, shift)
 
 
-def _is_date(value: object) -> bool:
-    if not isinstance(value, str):
-        return False
-    try:
-        dt.date.fromisoformat(value)
-        return True
-    except ValueError:
-        return False
-
-
-def _is_time(value: object) -> bool:
-    return isinstance(value, str) and re.fullmatch(r"([01][0-9]|2[0-3]):[0-5][0-9]", value) is not None
-
-
 def _reviewed(doc: Document, data: dict, today: dt.date, shift) -> Iterator[Problem]:
     reviewed = data.get("laatst_nagekeken")
-    if reviewed is not None and not _is_date(reviewed):
+    if reviewed is not None and not when.is_date(reviewed):
         return  # reported by the schema
     if reviewed is None:
         yield doc.problem(
@@ -191,15 +177,15 @@ def _moved(
     families were told. Dates are compared where they are published (after the demo shift).
     """
     day = moved.get("datum")
-    coming = isinstance(original, str) and _is_date(original) and shift(dt.date.fromisoformat(original)) >= today
-    if coming and isinstance(day, str) and _is_date(day) and shift(dt.date.fromisoformat(day)) < today:
+    coming = isinstance(original, str) and when.is_date(original) and shift(dt.date.fromisoformat(original)) >= today
+    if coming and isinstance(day, str) and when.is_date(day) and shift(dt.date.fromisoformat(day)) < today:
         yield doc.problem(
             at + ("datum",),
             f"nieuwe datum ligt in het verleden (verwacht {today.isoformat()} of later, gevonden {day})",
             "kijk de nieuwe datum na, of zet status: afgelast als de activiteit niet meer doorgaat",
         )
     start, end = moved.get("van", item.get("van")), moved.get("tot", item.get("tot"))
-    if isinstance(start, str) and isinstance(end, str) and _is_time(start) and _is_time(end) and end <= start:
+    if isinstance(start, str) and isinstance(end, str) and when.is_time(start) and when.is_time(end) and end <= start:
         yield doc.problem(
             at + ("tot" if "tot" in moved else "van",),
             f"einduur ligt niet na beginuur (verwacht later dan {start}, gevonden {end})",

@@ -163,10 +163,9 @@ def _working_tree(root: Path) -> _State:
     return state
 
 
-def _without_history(root: Path, why: str) -> Published:
-    record = Published(origin=why)
-    _step(record, _working_tree(root), 0)
-    return record
+def _without_history(why: str) -> Published:
+    """No record: every event at SEQUENCE 0 on the build's day, nothing known to have vanished."""
+    return Published(origin=why)
 
 
 def published(root: Path, today: dt.date, cache_dir: Path | None = None) -> Published:
@@ -176,11 +175,11 @@ def published(root: Path, today: dt.date, cache_dir: Path | None = None) -> Publ
         shallow = _git(root, "rev-parse", "--is-shallow-repository").decode().strip() == "true"
         head = _git(root, "rev-parse", "HEAD").decode().strip()
     except (OSError, subprocess.SubprocessError):
-        return _without_history(root, "geen git-geschiedenis (geen git, of een map zonder .git)")
+        return _without_history("geen git-geschiedenis (geen git, of een map zonder .git)")
     if top != root.resolve():
-        return _without_history(root, f"de Huis-map is niet de hoofdmap van de git-repository ({top})")
+        return _without_history(f"de Huis-map is niet de hoofdmap van de git-repository ({top})")
     if shallow:
-        return _without_history(root, "een ondiepe kloon (haal de hele geschiedenis op: fetch-depth: 0)")
+        return _without_history("een ondiepe kloon (haal de hele geschiedenis op: fetch-depth: 0)")
     record, state, last = _cached(cache_dir, root)
     try:
         if last != head:
@@ -196,7 +195,7 @@ def published(root: Path, today: dt.date, cache_dir: Path | None = None) -> Publ
             _store(cache_dir, root, record, state, head)
         committed = int(_git(root, "log", "-1", "--format=%ct", "HEAD").decode().strip() or 0)
     except (OSError, subprocess.SubprocessError, ValueError, IndexError):
-        return _without_history(root, "de git-geschiedenis kon niet gelezen worden")
+        return _without_history("de git-geschiedenis kon niet gelezen worden")
     # Uncommitted edits count once, on the build's day (and never before the last commit).
     midnight = int(dt.datetime.combine(today, dt.time(), dt.UTC).timestamp())
     tree = _working_tree(root)

@@ -9,6 +9,7 @@ message saying which of these to write instead.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 from zondermuren.problems import Problem
@@ -19,11 +20,11 @@ MAX_SPAN_DAYS = 62  # longer than two months is not one activity but a series (h
 MAX_SERIES_DATES = 400  # a year of daily dates: every page listing a series stays small
 
 
-def _is_time(value: object) -> bool:
-    return isinstance(value, str) and len(value) == 5 and value[2] == ":"
+def is_time(value: object) -> bool:
+    return isinstance(value, str) and re.fullmatch(r"([01][0-9]|2[0-3]):[0-5][0-9]", value) is not None
 
 
-def _is_date(value: object) -> bool:
+def is_date(value: object) -> bool:
     if not isinstance(value, str):
         return False
     try:
@@ -64,7 +65,7 @@ def hours(doc: Document, base: tuple, item: dict) -> Iterator[Problem]:
     if missing:
         return
     overnight = item.get("doorlopend") is True and "tot_en_met" in item
-    if isinstance(start, str) and isinstance(end, str) and _is_time(start) and _is_time(end) and end <= start:
+    if isinstance(start, str) and isinstance(end, str) and is_time(start) and is_time(end) and end <= start:
         if overnight:
             return  # Friday 18:00 to Sunday 14:00: the end is on another day
         yield doc.problem(
@@ -97,7 +98,7 @@ def days(doc: Document, base: tuple, item: dict) -> Iterator[Problem]:
         )
         return
     first = item.get("datum")
-    if not (isinstance(first, str) and isinstance(last, str) and _is_date(first) and _is_date(last)):
+    if not (isinstance(first, str) and isinstance(last, str) and is_date(first) and is_date(last)):
         return  # the schema reported the missing or wrong date already
     span = (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days
     if span <= 0:
