@@ -652,3 +652,21 @@ EXPECTED: dict[str, tuple[str, ...]] = {
         "partners/cb-zuiddorp/activiteiten.yml:2:9: activiteiten[1].id: dubbele activiteitscode (verwacht een unieke code, gevonden 'voorleesuur' ook in partners/bib-noorddorp/activiteiten.yml:3) — geef de nieuwste activiteit een andere code, zoals 'voorleesuur-2'; de code van een activiteit die al op de site staat blijft beter, want affiches verwijzen ernaar",
     ),
 }
+
+
+# Sturdy, part two: one module per area, each with its own CLASSES, CASES and EXPECTED. Imported
+# last: each module uses `c` and the helpers above, and adds its classes before its cases.
+from tests import (  # noqa: E402
+    corpus_agree,
+    corpus_calendar,
+    corpus_history,
+    corpus_pages,
+    corpus_paths,
+    corpus_scale,
+    corpus_svg,
+)
+
+for _part in (corpus_svg, corpus_paths, corpus_pages, corpus_calendar, corpus_history, corpus_scale, corpus_agree):
+    CLASSES.update(_part.CLASSES)
+    CASES += _part.CASES
+    EXPECTED.update(_part.EXPECTED)
