@@ -13,8 +13,10 @@ Digests come from the YAML as written, before the example's demo shift, so movin
 changes nothing. Where there is no history (a copied folder, a shallow clone, no git), every
 event has SEQUENCE 0 and the build's day; `Published.origin` says why.
 
-Git runs as a list of arguments (never a shell line), offline, on this repository only; results
-are cached per commit in the build cache, so a nightly build walks only the new commits.
+Git is read by `gitlog` (offline, fiches only, each blob sized before it is read); what it passes
+over in a commit (a submodule, a huge file, a date out of range) becomes one warning for `check`,
+and the rest of the history still counts. Results are cached per commit in the build cache, so a
+nightly build walks only the new commits.
 """
 
 from __future__ import annotations
@@ -23,26 +25,27 @@ import datetime as dt
 import hashlib
 import json
 import subprocess
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from zondermuren.problems import Problem
 from zondermuren.recurrence import BRUSSELS
-from zondermuren.sources import digests
+from zondermuren.sources import digests, gitlog
 from zondermuren.sources.digests import event_key
+from zondermuren.sources.documents import MAX_FILE_BYTES
+from zondermuren.sources.gitlog import ACTIVITIES, FICHE, Odd
 
 __all__ = ["Published", "event_key", "published"]
 
-FICHE, ACTIVITIES = "fiche.yml", "activiteiten.yml"
-_CACHE_VERSION = 3
-_GIT = ("git", "-c", "core.fsmonitor=false", "-c", "core.quotepath=false", "--no-pager")
+# 4: what was passed over is kept, and no time past the year 9999 (a version 3 cache may hold one).
+_CACHE_VERSION = 4
 
 
 @dataclass
 class Changes:
     sequence: int  # changes since first published
-    modified: int  # Unix time of the last change
+    modified: int  # Unix time of the last change (0: unknown, the build's day stands in)
 
 
 @dataclass
@@ -58,6 +61,8 @@ class Published:
     before: dict[str, dict[str, str]] = field(default_factory=dict)
     now: dict[str, dict[str, str]] = field(default_factory=dict)
     changed: int = 0  # Unix time the partners' files last changed (0: unknown)
+    odd: list[Odd] = field(default_factory=list)  # what the walk passed over, commit by commit
+    problems: list[Problem] = field(default_factory=list)  # the same, as warnings for `check`
 
     @property
     def changed_on(self) -> dt.date | None:
@@ -71,19 +76,7 @@ class Published:
         found = self.revisions.get(key)
         if found is None or self.origin != "git":
             return 0, None
-        return found.sequence, dt.datetime.fromtimestamp(found.modified, dt.UTC)
-
-
-def _git(root: Path, *args: str, data: bytes | None = None) -> bytes:
-    done = subprocess.run([*_GIT, *args], cwd=root, input=data, capture_output=True, check=True, timeout=120)
-    return done.stdout
-
-
-def _split(path: str) -> tuple[str, str] | None:
-    parts = path.split("/")
-    if len(parts) == 3 and parts[0] == "partners" and parts[2] in (FICHE, ACTIVITIES):
-        return parts[1], parts[2]
-    return None
+        return found.sequence, dt.datetime.fromtimestamp(found.modified, dt.UTC) if found.modified else None
 
 
 @dataclass
@@ -97,43 +90,6 @@ class _State:
             target.pop(slug, None)
         else:
             target[slug] = data
-
-
-def _commits(root: Path, since: str | None) -> Iterator[tuple[str, int, list[tuple[str, str]]]]:
-    """(commit, time, [(path, blob or '' when deleted)]) of the first-parent line, oldest first."""
-    span = f"{since}..HEAD" if since else "HEAD"
-    out = _git(
-        root, "log", "--first-parent", "--diff-merges=first-parent", "--reverse", "--raw", "--no-abbrev",
-        "--no-renames", "--format=%x00%H %ct", span, "--", "partners",
-    ).decode("utf-8", "replace")  # fmt: skip
-    for chunk in out.split("\0")[1:]:
-        head, *lines = chunk.strip("\n").split("\n")
-        commit, time = head.split()
-        changed = []
-        for line in lines:
-            if not line.startswith(":"):
-                continue
-            meta, path = line.split("\t", 1)
-            new, status = meta.split()[3], meta.split()[4]
-            changed.append((path, "" if status.startswith("D") else new))
-        yield commit, int(time), changed
-
-
-def _blobs(root: Path, shas: Iterable[str]) -> dict[str, Any]:
-    """Parsed YAML of many blobs, read in one `git cat-file --batch`."""
-    wanted = sorted(set(shas))
-    if not wanted:
-        return {}
-    out = _git(root, "cat-file", "--batch", data="".join(f"{sha}\n" for sha in wanted).encode())
-    parsed: dict[str, Any] = {}
-    at = 0
-    for sha in wanted:
-        header_end = out.index(b"\n", at)
-        size = int(out[at:header_end].split()[2])
-        body = out[header_end + 1 : header_end + 1 + size]
-        parsed[sha] = digests.load(body.decode("utf-8", "replace"))
-        at = header_end + 1 + size + 1
-    return parsed
 
 
 def _step(record: Published, state: _State, time: int) -> None:
@@ -158,7 +114,11 @@ def _step(record: Published, state: _State, time: int) -> None:
 def _working_tree(root: Path) -> _State:
     state = _State()
     for path in sorted((root / "partners").glob("*/*.yml")):
-        if path.name in (FICHE, ACTIVITIES) and path.is_file() and not path.is_symlink():
+        if path.name not in (FICHE, ACTIVITIES) or not path.is_file() or path.is_symlink():
+            continue
+        if path.stat().st_size > MAX_FILE_BYTES:  # `check` says so; never loaded, like a broken file
+            state.put(path.parent.name, path.name, None)
+        else:
             state.put(path.parent.name, path.name, digests.load(path.read_text("utf-8", "replace")))
     return state
 
@@ -171,9 +131,9 @@ def _without_history(why: str) -> Published:
 def published(root: Path, today: dt.date, cache_dir: Path | None = None) -> Published:
     """The record for the sources in `root` as they are now (committed or not)."""
     try:
-        top = Path(_git(root, "rev-parse", "--show-toplevel").decode().strip()).resolve()
-        shallow = _git(root, "rev-parse", "--is-shallow-repository").decode().strip() == "true"
-        head = _git(root, "rev-parse", "HEAD").decode().strip()
+        top = Path(gitlog.git(root, "rev-parse", "--show-toplevel").decode().strip()).resolve()
+        shallow = gitlog.git(root, "rev-parse", "--is-shallow-repository").decode().strip() == "true"
+        head = gitlog.git(root, "rev-parse", "HEAD").decode().strip()
     except (OSError, subprocess.SubprocessError):
         return _without_history("geen git-geschiedenis (geen git, of een map zonder .git)")
     if top != root.resolve():
@@ -183,19 +143,20 @@ def published(root: Path, today: dt.date, cache_dir: Path | None = None) -> Publ
     record, state, last = _cached(cache_dir, root)
     try:
         if last != head:
-            commits = list(_commits(root, last))
-            blobs = _blobs(root, (blob for _, _, changed in commits for _, blob in changed if blob))
-            for commit, time, changed in commits:
-                for path, blob in changed:
-                    if (where := _split(path)) and (blob == "" or blobs.get(blob) is not None):
-                        state.put(*where, blobs.get(blob) if blob else None)  # a broken blob keeps the last good one
+            for commit in gitlog.commits(root, last):
+                for slug, name, data in commit.changes:
+                    state.put(slug, name, data)
+                # A date no calendar can show: the changes count at the commit before's time (0: unknown).
+                time = record.changed if commit.time is None else commit.time
                 _step(record, state, time)
                 record.changed = time
-                last = commit
+                record.odd += commit.odd
             _store(cache_dir, root, record, state, head)
-        committed = int(_git(root, "log", "-1", "--format=%ct", "HEAD").decode().strip() or 0)
+        shown = gitlog.timestamp(gitlog.git(root, "log", "-1", "--format=%ct", "HEAD").decode().strip())
+        committed = record.changed if shown is None else shown
     except (OSError, subprocess.SubprocessError, ValueError, IndexError):
         return _without_history("de git-geschiedenis kon niet gelezen worden")
+    record.problems = gitlog.problems(record.odd, root)
     # Uncommitted edits count once, on the build's day (and never before the last commit).
     midnight = int(dt.datetime.combine(today, dt.time(), dt.UTC).timestamp())
     tree = _working_tree(root)
@@ -218,7 +179,7 @@ def _cached(cache_dir: Path | None, root: Path) -> tuple[Published, _State, str 
     try:
         saved = json.loads(path.read_text("utf-8")) if path else None
         if saved and saved["version"] == _CACHE_VERSION:
-            _git(root, "merge-base", "--is-ancestor", saved["commit"], "HEAD")
+            gitlog.git(root, "merge-base", "--is-ancestor", saved["commit"], "HEAD")
             record = Published(
                 revisions={k: Changes(*v) for k, v in saved["revisions"].items()},
                 ids={k: set(v) for k, v in saved["ids"].items()},
@@ -226,6 +187,7 @@ def _cached(cache_dir: Path | None, root: Path) -> tuple[Published, _State, str 
                 before=saved["before"],
                 now=saved["now"],
                 changed=saved["changed"],
+                odd=[Odd(*item) for item in saved["odd"]],
             )
             return record, _State(saved["fiches"], saved["activities"]), saved["commit"]
     except (OSError, ValueError, KeyError, TypeError, subprocess.SubprocessError):
@@ -246,6 +208,7 @@ def _store(cache_dir: Path | None, root: Path, record: Published, state: _State,
         "before": record.before,
         "now": record.now,
         "changed": record.changed,
+        "odd": [[o.commit, o.kind, o.path, o.found] for o in record.odd],
         "fiches": state.fiches,
         "activities": state.activities,
     }
