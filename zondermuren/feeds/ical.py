@@ -17,7 +17,7 @@ from icalendar import Calendar, Event, vRecur
 from zondermuren import urls
 from zondermuren.i18n import Translator
 from zondermuren.model import schedule
-from zondermuren.model.huis import BRUSSELS, Activity, Huis, Revision
+from zondermuren.model.huis import BRUSSELS, Activity, DateChange, Huis, Revision, Text
 
 Moment = dt.datetime | dt.date  # a date-time in Brussels, or a DATE for a whole day
 
@@ -79,7 +79,16 @@ class FeedWriter:
             self._cache[activity.id] = b"".join(e.to_ical() for e in self.events(activity, dates)) if keep else b""
         return self._cache[activity.id]
 
-    def _base(self, activity: Activity, start: Moment, end: Moment, revision: Revision) -> Event:
+    def _base(
+        self,
+        activity: Activity,
+        start: Moment,
+        end: Moment,
+        revision: Revision,
+        status: str = "gepland",
+        note: str = "",
+    ) -> Event:
+        """One VEVENT; a cancelled or full date says so in its title, and why first in its description."""
         event = Event()
         event.add("uid", f"{activity.first_id}@{self.host}")
         # Without METHOD, DTSTAMP means LAST-MODIFIED (RFC 5545 3.8.7.2): an unchanged event
@@ -90,8 +99,12 @@ class FeedWriter:
         event.add("sequence", revision.sequence)
         event.add("dtstart", start)
         event.add("dtend", end)
-        event.add("summary", activity.title.get(self.language))
-        lines = [activity.description.get(self.language)] if activity.description else []
+        title = activity.title.get(self.language)
+        if status in ("afgelast", "volzet"):
+            title = f"{self.t(f'common.status_{status}')}: {title}"
+        event.add("summary", title)
+        lines = [note] if note else []
+        lines += [activity.description.get(self.language)] if activity.description else []
         lines.append(self.page_url(activity))
         event.add("description", "\n\n".join(lines))
         place = activity.place
@@ -101,34 +114,54 @@ class FeedWriter:
         organiser = activity.partner
         if organiser.contact.email:
             event.add("organizer", f"mailto:{organiser.contact.email}", parameters={"CN": organiser.name})
+        event.add("status", "CANCELLED" if status == "afgelast" else "CONFIRMED")
         return event
 
+    def _note(self, occurrence: schedule.Occurrence) -> str:
+        """What the page says beside the date: its status or where it moved from, and the reason."""
+        if occurrence.moved_from:
+            label = self.t("common.moved_from", datum=self.t.date(occurrence.moved_from, "day"))
+        elif occurrence.status == "verplaatst" and occurrence.moved_to:
+            label = self.t("common.moved_to", datum=self.t.date(occurrence.moved_to, "day"))
+        elif occurrence.status != "gepland":
+            label = self.t(f"common.status_{occurrence.status}")
+        else:
+            return ""
+        return self._why(label, occurrence.reason)
+
+    def _why(self, label: str, reason: Text | None) -> str:
+        return f"{label}: {reason.get(self.language)}" if reason else label
+
     def events(self, activity: Activity, dates: list[schedule.Occurrence]) -> list[Event]:
-        """The VEVENTs of one activity, in the shape a phone shows as the partner meant it."""
+        """The VEVENTs of one activity, in the shape a phone shows as the partner meant it.
+
+        The activity's own status (a series cancelled in one line) is the series' event's, so a
+        phone marks every date with one event; only a date that differs gets an override."""
         rule = _rule(activity, dates)
         if rule is None:
             return [self._single(activity, dates)]
         first_day = dates_of(activity)[0]
-        master = self._base(activity, *_moments(activity, first_day, first_day), activity.revision)
+        # The activity's own status is the series' (its digest, so its SEQUENCE, has it too).
+        whole = activity.whole if activity.whole and activity.whole.status != "verplaatst" else None
+        status = whole.status if whole else "gepland"
+        note = self._why(self.t(f"common.status_{status}"), whole.reason) if whole else ""
+        master = self._base(activity, *_moments(activity, first_day, first_day), activity.revision, status, note)
         master.add("rrule", vRecur(rule))
         for skipped in activity.series.skipped if activity.series else ():
             master.add("exdate", _moment(skipped, activity.start))
-        master.add("status", "CONFIRMED")
         result = [master]
+        moved = {o.moved_from: o for o in dates if o.moved_from}
         for occurrence in dates:
-            if occurrence.status == "gepland" or occurrence.moved_from:
+            if occurrence.moved_from or _same(occurrence, whole):
                 continue
-            if occurrence.status == "verplaatst" and occurrence.moved_to:
-                change = activity.changes[occurrence.date]
-                day = occurrence.moved_to
-                start, end = change.moved_start or activity.start, change.moved_end or activity.end
-                moments = (_moment(day, start), _moment(day, end, end=True)) if start and end else _next(day)
+            if occurrence.date in moved:
+                # The override of the original date is the session on its new date.
+                moments, shown = _span(moved[occurrence.date]), moved[occurrence.date]
             else:
-                moments = _moments(activity, occurrence.date, occurrence.date)
+                moments, shown = _moments(activity, occurrence.date, occurrence.date), occurrence
             revision = activity.date_revisions.get(occurrence.date, activity.revision)
-            override = self._base(activity, *moments, revision)
+            override = self._base(activity, *moments, revision, shown.status, self._note(shown))
             override.add("recurrence-id", _moment(occurrence.date, schedule.hours_on(activity, occurrence.date)[0]))
-            self._mark(override, occurrence.status)
             result.append(override)
         return result
 
@@ -137,24 +170,10 @@ class FeedWriter:
         # A moved one-off activity is published at its new date; the page explains the move.
         current = next((o for o in dates if o.moved_from), None)
         if current is not None:
-            start, end = _moment(current.date, current.start), _moment(current.date, current.end, end=True)
-            event = self._base(activity, start, end, activity.revision)
-            self._mark(event, "gepland")
-            return event
+            return self._base(activity, *_span(current), activity.revision, current.status, self._note(current))
         assert activity.date is not None
-        event = self._base(activity, *_moments(activity, activity.date, activity.last_date), activity.revision)
-        self._mark(event, dates[0].status)
-        return event
-
-    def _mark(self, event: Event, status: str) -> None:
-        if status == "afgelast":
-            event["summary"] = f"{self.t('common.status_afgelast')}: {event['summary']}"
-            event.add("status", "CANCELLED")
-        elif status == "volzet":
-            event["summary"] = f"{self.t('common.status_volzet')}: {event['summary']}"
-            event.add("status", "CONFIRMED")
-        else:
-            event.add("status", "CONFIRMED")
+        moments = _moments(activity, activity.date, activity.last_date)
+        return self._base(activity, *moments, activity.revision, dates[0].status, self._note(dates[0]))
 
 
 def all_feeds(huis: Huis, site_url: str) -> dict[str, bytes]:
@@ -197,13 +216,36 @@ def _rule(activity: Activity, dates: list[schedule.Occurrence]) -> dict | None:
         return rule
     if activity.last_date is None or activity.overnight:
         return None
-    if activity.all_day and len({o.status for o in dates if not o.moved_from}) == 1:
+    if activity.all_day and _shared(dates) is not None:
         return None
     # Each day the same hours: phones show a block per day, not one block through the nights.
     last: Moment = activity.last_date
     if not activity.all_day:
         last = dt.datetime.combine(activity.last_date, dt.time(23, 59, 59), BRUSSELS).astimezone(dt.UTC)
     return {"FREQ": "DAILY", "UNTIL": last}
+
+
+def _shared(dates: list[schedule.Occurrence]) -> schedule.Occurrence | None:
+    """The first date, when every date not moved shares its status and reason (none moved away)."""
+    kept = [o for o in dates if not o.moved_from]
+    if not kept or kept[0].status == "verplaatst" or not all(_same(o, kept[0]) for o in kept):
+        return None
+    return kept[0]
+
+
+def _same(occurrence: schedule.Occurrence, other: schedule.Occurrence | DateChange | None) -> bool:
+    """Whether a date says what `other` says (None: planned, as a series' own event says)."""
+    if other is None:
+        return occurrence.status == "gepland"
+    return (occurrence.status, occurrence.reason) == (other.status, other.reason)
+
+
+def _span(occurrence: schedule.Occurrence) -> tuple[Moment, Moment]:
+    """DTSTART and DTEND of one date as the page shows it, always of one value type (RFC 5545 3.8.2.2):
+    DATEs for a whole day, else date-times ("from 10:00" runs to the end of that day)."""
+    if occurrence.all_day:
+        return _next(occurrence.date)
+    return occurrence.starts_at, occurrence.ends_at
 
 
 def _moment(day: dt.date, hours: str, *, end: bool = False) -> Moment:

@@ -91,7 +91,9 @@ def occurrences(activity: Activity) -> list[Occurrence]:
         if change.status == "verplaatst" and change.moved_to:
             start = change.moved_start or activity.start
             end = change.moved_end or activity.end
-            result.append(Occurrence(activity, change.moved_to, start, end, moved_from=day, reason=change.reason))
+            # A session of a full series stays full on its new date (the same families come).
+            full = "volzet" if activity.whole and activity.whole.status == "volzet" else "gepland"
+            result.append(Occurrence(activity, change.moved_to, start, end, full, change.reason, moved_from=day))
     return sorted(result, key=lambda o: (o.date, o.start))
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from zondermuren.problems import Problem
 from zondermuren.recurrence import Rule
+from zondermuren.sources import statuses
 from zondermuren.sources.documents import Document, Path_
 
 MAX_SPAN_DAYS = 62  # longer than two months is not one activity but a series (herhaling)
@@ -38,6 +39,7 @@ def hours(doc: Document, base: tuple, item: dict) -> Iterator[Problem]:
     """Hours or `hele_dag`, never both and never neither; an end after the start."""
     start, end = item.get("van"), item.get("tot")
     if item.get("hele_dag") is True:
+        yield from statuses.moved_whole_day(doc, base, item)
         given = [key for key in ("van", "tot") if key in item]
         if given:
             yield doc.problem(
@@ -79,6 +81,12 @@ def hours(doc: Document, base: tuple, item: dict) -> Iterator[Problem]:
 
 
 def days(doc: Document, base: tuple, item: dict) -> Iterator[Problem]:
+    """Which days, and what happens on them: the run of days, then the statuses (`sources.statuses`)."""
+    yield from _run(doc, base, item)
+    yield from statuses.per_date(doc, base, item)
+
+
+def _run(doc: Document, base: tuple, item: dict) -> Iterator[Problem]:
     """`tot_en_met` belongs to one `datum`, lies after it and within two months; `doorlopend` needs it."""
     last = item.get("tot_en_met")
     if item.get("doorlopend") is True and last is None:
@@ -160,10 +168,32 @@ def series_problems(doc: Document, index: int, item: dict) -> list[Problem]:
         ]
     problems = []
     outside = "datum valt niet in de reeks (verwacht een datum van de reeks, gevonden {})"
-    for slot, day in enumerate(item["herhaling"].get("behalve", [])):
+    skipped, changed = item["herhaling"].get("behalve", []), set(item.get("per_datum") or {})
+    for slot, day in enumerate(skipped):
+        at: Path_ = ("activiteiten", index, "herhaling", "behalve", slot)
         if day not in dates:
-            at: Path_ = ("activiteiten", index, "herhaling", "behalve", slot)
             problems.append(doc.problem(at, outside.format(day), _nearest(day, dates)))
+        elif day in changed:
+            # per_datum goes first (model.building): a moved session or a reason is never lost.
+            problems.append(
+                doc.problem(
+                    at,
+                    f"datum staat ook bij per_datum (verwacht een datum bij behalve of bij per_datum, gevonden "
+                    f"{day} bij allebei)",
+                    f"verwijder {day} uit behalve: per_datum gaat voor, zo zien gezinnen wat er die dag gebeurt",
+                    warn=True,
+                )
+            )
+    if set(dates) <= set(skipped) - changed:
+        problems.append(
+            doc.problem(
+                ("activiteiten", index, "herhaling", "behalve"),
+                f"alle data van de reeks staan bij behalve (verwacht minstens één datum die doorgaat, gevonden "
+                f"alle {len(dates)} data bij behalve)",
+                "gaat de reeks helemaal niet door? Haal de data uit behalve en zet status: afgelast met een reden, "
+                "dan zien gezinnen dat ze afgelast is",
+            )
+        )
     return problems + named_dates(doc, index, item, dates)
 
 
