@@ -18,5 +18,11 @@ def demo_shift(settings: dict[str, Any], today: dt.date) -> Shift:
     if not demo:
         return lambda day: day
     anchor = dt.date.fromisoformat(demo["ankerdatum"])
-    weeks = max(0, (today - anchor).days // 7)
-    return lambda day: day + dt.timedelta(weeks=weeks)
+    step = dt.timedelta(weeks=max(0, (today - anchor).days // 7))
+
+    def shift(day: dt.date) -> dt.date:
+        # A date the shift would carry past the calendar's end (9999-12-31) is out of the schema's
+        # years anyway, and reported there with its line: the checks that still look at it must not crash.
+        return day + step if day <= dt.date.max - step else dt.date.max
+
+    return shift
