@@ -16,116 +16,44 @@ not happen (cancelled, or the original date of a moved one; its new date does co
 A clash is a warning, never an error: partners may have good reasons, and the coordinator decides.
 Only the coming months count (`HORIZON_MONTHS`, the current month included): past clashes do not
 matter, and a series planned a year ahead should not warn every day until then.
+
+What is printed stays readable however many partners pile up at one moment (300 partners at the
+same hour are 44,850 pairs): one warning per pair of activities, at most `PAIR_SHOWN` per pair of
+partners and `ACTIVITY_SHOWN` per activity, at most `WARNINGS_SHOWN` in all, and every cut says
+"en N meer". `model.clash_index` finds them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from zondermuren.i18n import Translator
-from zondermuren.model import months
-from zondermuren.model.huis import Activity, Huis, Municipality
-from zondermuren.model.schedule import Occurrence, all_occurrences
+from zondermuren.model.clash_index import (
+    HORIZON_MONTHS,
+    NOT_HAPPENING,
+    Clash,
+    Meeting,
+    Shown,
+    Survey,
+    find,
+    horizon,
+    survey,
+)
+from zondermuren.model.huis import Activity, Huis
+from zondermuren.model.schedule import Occurrence
 from zondermuren.problems import Level, Problem
 
-HORIZON_MONTHS = 6  # the current month and the five after it
-NOT_HAPPENING = {"afgelast", "verplaatst"}  # a moved date's original; its new date is its own occurrence
+__all__ = ["HORIZON_MONTHS", "NOT_HAPPENING", "Clash", "Meeting", "Shown", "Survey", "find", "horizon", "survey"]
+
 DATES_SHOWN = 3  # dates named in a warning; the rest as "en N meer"
-
-
-@dataclass(frozen=True)
-class Meeting:
-    """One date on which two activities overlap."""
-
-    first: Occurrence
-    second: Occurrence
-
-    @property
-    def date(self) -> dt.date:
-        return min(self.first.date, self.second.date)
-
-
-@dataclass(frozen=True)
-class Clash:
-    """A pair of activities that overlap on one or more dates, in source order (first, second)."""
-
-    first: Activity
-    second: Activity
-    bands: tuple[str, ...]
-    municipality: Municipality
-    meetings: tuple[Meeting, ...]
-
-    @property
-    def dates(self) -> list[dt.date]:
-        return sorted({meeting.date for meeting in self.meetings})
-
-
-def horizon(today: dt.date) -> tuple[dt.date, dt.date]:
-    """[today, end): from today to the first day after the last month that counts."""
-    year, month = months.following(today.year, today.month, HORIZON_MONTHS + 1)[-1]
-    return today, dt.date(year, month, 1)
-
-
-def _can_clash(activity: Activity) -> bool:
-    return activity.kind != "online" and bool(activity.offer.audience.bands())
-
-
-def _order(activity: Activity) -> tuple[str, int, str]:
-    return (activity.source, activity.line, activity.id)
-
-
-def find(huis: Huis, start: dt.date | None = None, end: dt.date | None = None) -> list[Clash]:
-    """Every clash with a date in [start, end) (default: `horizon`), in source order of the first activity.
-
-    One sweep over the dates of each municipality in time order: only dates still running when
-    the next one starts are compared, so a regional Huis with thousands of dates stays fast."""
-    if start is None or end is None:
-        start, end = horizon(huis.today)
-    candidates = [activity for activity in huis.activities if _can_clash(activity)]
-    dates = [
-        occurrence
-        for occurrence in all_occurrences(candidates)
-        if start <= occurrence.date < end and occurrence.status not in NOT_HAPPENING
-    ]
-    places: dict[str, list[Occurrence]] = {}
-    for occurrence in dates:
-        places.setdefault(occurrence.activity.place.address.municipality.id, []).append(occurrence)
-    found: dict[tuple[int, int], list[Meeting]] = {}
-    pairs: dict[tuple[int, int], tuple[Activity, Activity]] = {}
-    for here in places.values():
-        running: list[Occurrence] = []
-        for occurrence in sorted(here, key=lambda o: (o.starts_at, o.ends_at, _order(o.activity))):
-            running = [other for other in running if other.ends_at > occurrence.starts_at]
-            for other in running:
-                if _compete(other.activity, occurrence.activity):
-                    first, second = sorted((other, occurrence), key=lambda o: _order(o.activity))
-                    key = (id(first.activity), id(second.activity))
-                    pairs[key] = (first.activity, second.activity)
-                    found.setdefault(key, []).append(Meeting(first, second))
-            running.append(occurrence)
-    ages = {band: index for index, band in enumerate(huis.vocab.keys("leeftijden"))}  # youngest first
-    clashes = [
-        Clash(
-            first,
-            second,
-            tuple(sorted(first.offer.audience.bands() & second.offer.audience.bands(), key=lambda b: ages.get(b, 99))),
-            first.place.address.municipality,
-            tuple(sorted(found[key], key=lambda m: (m.date, m.first.starts_at))),
-        )
-        for key, (first, second) in pairs.items()
-    ]
-    return sorted(clashes, key=lambda c: (_order(c.first), _order(c.second)))
-
-
-def _compete(one: Activity, other: Activity) -> bool:
-    """For the same families, by different partners (the times and the place are checked already)."""
-    if one is other:
-        return False
-    if {p.slug for p in one.organisers} & {p.slug for p in other.organisers}:
-        return False
-    return bool(one.offer.audience.bands() & other.offer.audience.bands())
+PAIR_SHOWN = 3  # warnings for the activities of one pair of partners; the rest in one line
+ACTIVITY_SHOWN = 3  # warnings on one activity; the rest in one line
+WARNINGS_SHOWN = 30  # clash warnings in all (`check`, the build log); the rest in one line
+HINT = (
+    "spreek samen een ander moment of een andere gemeente af, zodat gezinnen naar beide kunnen "
+    "(zie /planning/ op de site of zondermuren botsingen)"
+)
 
 
 def hours(occurrence: Occurrence) -> str:
@@ -140,7 +68,7 @@ def hours(occurrence: Occurrence) -> str:
     return f"{start}–{end}"
 
 
-def _dates(days: list[dt.date]) -> str:
+def _dates(days: Sequence[dt.date]) -> str:
     shown = [day.isoformat() for day in days[:DATES_SHOWN]]
     rest = len(days) - len(shown)
     if rest:
@@ -151,61 +79,104 @@ def _dates(days: list[dt.date]) -> str:
 def _field(activity: Activity, huis: Huis) -> str:
     """`activiteiten[n]`: the activity's place in its own file, as partners read field paths."""
     own = [a for a in huis.partners[activity.partner.slug].activities if a.source == activity.source]
-    return f"activiteiten[{own.index(activity)}]"
+    return f"activiteiten[{own.index(activity)}]" if activity in own else "activiteiten"
+
+
+def _at(activity: Activity, huis: Huis, message: str) -> Problem:
+    return Problem(activity.source, activity.line, 1, _field(activity, huis), message, HINT, Level.WARNING)
 
 
 def warning(clash: Clash, huis: Huis) -> Problem:
     """One warning per pair, on the first activity's line, naming the second one's file and line."""
     first, second = clash.first, clash.second
     count = len(clash.dates)
-    return Problem(
-        first.source,
-        first.line,
-        1,
-        _field(first, huis),
+    return _at(
+        first,
+        huis,
         f"'{first.title.nl}' botst met '{second.title.nl}' van {second.partner.name} ({second.source}:{second.line}): "
         f"voor dezelfde gezinnen (leeftijd {', '.join(clash.bands)}) in {clash.municipality.name} op hetzelfde moment "
         + (f"op {_dates(clash.dates)}" if count == 1 else f"op {count} data ({_dates(clash.dates)})"),
-        "spreek samen een ander moment of een andere gemeente af, zodat gezinnen naar beide kunnen "
-        "(zie /planning/ op de site of zondermuren botsingen)",
-        Level.WARNING,
     )
 
 
+def _plural(count: int, one: str, more: str) -> str:
+    return f"{count} {one if count == 1 else more}"
+
+
+def _first_date(cut: list[Clash]) -> str:
+    return min(clash.dates[0] for clash in cut).isoformat()
+
+
 def warnings(huis: Huis) -> list[Problem]:
-    """The warnings of the coming months, in the order `problems.report` lists them."""
-    return sorted(warning(clash, huis) for clash in find(huis))
+    """The warnings of the coming months, in the order `problems.report` lists them, capped."""
+    return capped(find(huis), huis)
 
 
-def by_month(clashes: Iterable[Clash]) -> dict[tuple[int, int], list[tuple[Meeting, Clash]]]:
-    """Each clashing date under its month, in date and time order: the coordinator's list."""
-    found: dict[tuple[int, int], list[tuple[Meeting, Clash]]] = {}
-    meetings = [(meeting, clash) for clash in clashes for meeting in clash.meetings]
-    for meeting, clash in sorted(meetings, key=lambda m: (m[0].date, m[0].first.starts_at, _order(m[1].first))):
-        found.setdefault((meeting.date.year, meeting.date.month), []).append((meeting, clash))
-    return found
+def capped(clashes: list[Clash], huis: Huis) -> list[Problem]:
+    """A warning per pair in source order, until a pair of partners or an activity has had its share;
+    what is left over is said in one line per pair of partners, per activity, and for the rest."""
+    entries: list[tuple[Problem, int]] = []  # a warning and the pairs of activities it covers
+    per_partners: dict[tuple[str, str], list[Clash]] = {}
+    per_activity: dict[int, list[Clash]] = {}
+    cut_partners: dict[tuple[str, str], list[Clash]] = {}
+    cut_activity: dict[int, list[Clash]] = {}
+    for clash in clashes:
+        partners = (clash.first.partner.slug, clash.second.partner.slug)
+        if len(per_partners.setdefault(partners, [])) >= PAIR_SHOWN:
+            cut_partners.setdefault(partners, []).append(clash)
+        elif len(per_activity.setdefault(id(clash.first), [])) >= ACTIVITY_SHOWN:
+            cut_activity.setdefault(id(clash.first), []).append(clash)
+        else:
+            per_partners[partners].append(clash)
+            per_activity[id(clash.first)].append(clash)
+            entries.append((warning(clash, huis), 1))
+    for cut in cut_partners.values():
+        first, second = cut[0].first.partner.name, cut[0].second.partner.name
+        text = (
+            f"en {_plural(len(cut), 'paar', 'paren')} activiteiten meer van {first} en {second} die botsen, "
+            f"de eerste op {_first_date(cut)}"
+        )
+        entries.append((_at(cut[0].first, huis, text), len(cut)))
+    for cut in cut_activity.values():
+        others = len({clash.second.partner.slug for clash in cut})
+        text = (
+            f"'{cut[0].first.title.nl}' botst ook met {_plural(len(cut), 'andere activiteit', 'andere activiteiten')}"
+            f" van {_plural(others, 'partner', 'partners')}, de eerste op {_first_date(cut)}"
+        )
+        entries.append((_at(cut[0].first, huis, text), len(cut)))
+    entries.sort()
+    if len(entries) <= WARNINGS_SHOWN:
+        return [problem for problem, _ in entries]
+    shown, rest = entries[: WARNINGS_SHOWN - 1], entries[WARNINGS_SHOWN - 1 :]
+    left = sum(pairs for _, pairs in rest)
+    where = rest[0][0]
+    text = (
+        f"en {_plural(left, 'paar', 'paren')} activiteiten meer die botsen, niet elk apart gemeld "
+        f"({_plural(len(clashes), 'paar', 'paren')} in totaal)"
+    )
+    summary = Problem(where.file, where.line, where.column, where.field, text, HINT, Level.WARNING)
+    return [problem for problem, _ in shown] + [summary]
 
 
 def as_text(huis: Huis) -> str:
-    """`zondermuren botsingen`: every clash of the coming months, by month, in Dutch."""
-    start, end = horizon(huis.today)
-    clashes = find(huis, start, end)
-    last = end - dt.timedelta(days=1)
-    if not clashes:
-        return f"Geen botsingen van {start.isoformat()} tot en met {last.isoformat()}."
+    """`zondermuren botsingen`: the clashes of the coming months, by month, in Dutch (each month capped)."""
+    found = survey(huis)
+    last = found.end - dt.timedelta(days=1)
+    span = f"van {found.start.isoformat()} tot en met {last.isoformat()}"
+    if not found.clashes:
+        return f"Geen botsingen {span}."
     nl = Translator("nl")
-    total = sum(len(clash.meetings) for clash in clashes)
-    lines = [
-        f"{total} {'botsing' if total == 1 else 'botsingen'} van {start.isoformat()} tot en met {last.isoformat()} "
-        f"({len(clashes)} {'paar' if len(clashes) == 1 else 'paren'} activiteiten):"
-    ]
-    for (year, month), found in by_month(clashes).items():
-        lines += ["", f"{nl.month(year, month)} ({len(found)}):"]
-        for meeting, clash in found:
+    total, pairs = found.total, len(found.clashes)
+    lines = [f"{_plural(total, 'botsing', 'botsingen')} {span} ({_plural(pairs, 'paar', 'paren')} activiteiten):"]
+    for (year, month), listed in found.months.items():
+        lines += ["", f"{nl.month(year, month)} ({listed.count}):"]
+        for meeting, clash in listed.shown:
             lines.append(
                 f"  {meeting.date.isoformat()} in {clash.municipality.name}, leeftijd {', '.join(clash.bands)}: "
                 f"{_described(meeting.first)} en {_described(meeting.second)}"
             )
+        if listed.more:
+            lines.append(f"  en {listed.more} meer in {nl.month(year, month)} (zie /planning/{year}-{month:02d}/)")
     return "\n".join(lines)
 
 

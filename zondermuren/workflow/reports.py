@@ -7,6 +7,9 @@
 
 Problem texts carry what a partner typed, so they are escaped for the host and, in the
 summary, kept inside a code block: a fiche never becomes markup on the git host.
+
+What is posted is capped (`posted`): GitHub refuses a comment or pull request body over 65,536
+characters, and a partner whose 100 kB answer made a longer comment was never told what to fix.
 """
 
 from __future__ import annotations
@@ -63,6 +66,52 @@ def fence_for(text: str) -> str:
     return "`" * max(3, longest + 1)
 
 
+COMMENT_LIMIT = 60_000  # characters of a comment, pull request body or job summary we write
+LINE_LIMIT = 2_000  # characters of one problem in it: a pasted text is cut in its middle
+TITLE_LIMIT = 200  # characters of a pull request's title (GitHub takes 256)
+_MARKER_ROOM = 40  # the longest "[… N tekens weggelaten …]" marker, with its spaces
+
+
+def shorten(text: str, limit: int = LINE_LIMIT) -> str:
+    """`text`, or its start and its end around "[… N tekens weggelaten …]" when it is longer than
+    `limit`: a problem ends with its fix ("— schrijf bv. ..."), so both ends stay readable."""
+    if len(text) <= limit:
+        return text
+    tail = limit // 5
+    head = limit - tail - _MARKER_ROOM
+    return f"{text[:head]} [… {len(text) - head - tail} tekens weggelaten …] {text[-tail:]}"
+
+
+def _more(count: int) -> str:
+    return (
+        f"… en {count} meer {'melding' if count == 1 else 'meldingen'} "
+        "(verbeter eerst wat hierboven staat: de controle toont daarna de rest)"
+    )
+
+
+def posted(head: str, lines: list[str], foot: str, limit: int = COMMENT_LIMIT) -> str:
+    """`head`, the lines in a code block, `foot`, in at most `limit` characters: each line shortened,
+    then the first lines that fit and "… en N meer" for the rest. Only `head` and `foot` (our own
+    texts) are Markdown; what a partner typed stays inside the block."""
+    cut = [shorten(line) for line in lines]
+    widest = fence_for("\n".join(cut))  # no fence of the lines kept is longer
+    room = limit - len(head) - len(foot) - 2 * len(widest) - len("text\n\n\n") - len(_more(len(cut)))
+    shown, used = 0, 0
+    for line in cut:
+        if used + len(line) + 1 > room:
+            break
+        shown, used = shown + 1, used + len(line) + 1
+    text = "\n".join(cut[:shown] + ([_more(len(cut) - shown)] if shown < len(cut) else []))
+    mark = fence_for(text)
+    return f"{head}{mark}text\n{text}\n{mark}{foot}"
+
+
+def title(text: str) -> str:
+    """A pull request's (and its commit's) title: one line, at most `TITLE_LIMIT` characters."""
+    line = " ".join(text.split())
+    return line if len(line) <= TITLE_LIMIT else line[: TITLE_LIMIT - 1] + "…"
+
+
 def summary(problems: list[Problem], done: str) -> str:
     """The job summary in Dutch: what to do, then the problem list exactly as `zondermuren check` prints it."""
     errors = [p for p in problems if p.level is Level.ERROR]
@@ -80,15 +129,10 @@ def summary(problems: list[Problem], done: str) -> str:
     else:
         heading = "## Controle van de fiches: in orde"
         advice = ""
-    parts = [heading, ""]
-    if advice:
-        parts += [advice, ""]
-    if problems:
-        listing = report(problems)
-        fence = fence_for(listing)
-        parts += [fence + "text", listing, fence, ""]
-    parts += [done, ""]
-    return "\n".join(parts)
+    head = heading + "\n\n" + (advice + "\n\n" if advice else "")
+    if not problems:
+        return f"{head}{done}\n"
+    return posted(head, report(problems).split("\n"), f"\n\n{done}\n")
 
 
 def gitlab(problems: list[Problem]) -> str:
