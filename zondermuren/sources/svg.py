@@ -1,95 +1,174 @@
 """SVG logos made inert: a logo is a picture, never a program or a request to another host.
 
-A partner's SVG is published on the Huis's own origin and drawn into every PDF, so:
+A partner's SVG is published on the Huis's own origin (its address opens it as a document, with
+that origin's rights) and drawn into every PDF. A deny-list cannot keep up with SVG (XSLT
+stylesheets, CSS escapes, animations that rewrite links were each a way past one), so the logo is
+read against an ALLOW-LIST (`svg_rules`) and the published copy is always re-written from it:
+the site and print never get the partner's own bytes.
 
-- *active content* (`<script>`, `<foreignObject>`, event attributes such as `onload=`,
-  `javascript:` links, `<animate>`/`<set>` that rewrite links) is refused by the check: it runs
-  in the browser of whoever opens the logo's address;
-- *external references* (`href="http://…"` on `<image>`/`<use>`, `url(http…)` and `@import`
-  in styles) are taken out of the published copy with a warning: they would make the print
-  step contact that host (the build needs no internet) and tell the host who views the logo.
-  Design tools put linked fonts and pictures in logos often, so this never blocks a fiche.
+- REFUSED by the check (an error naming what was found), because it runs in the browser of
+  whoever opens the logo's address: `<script>` (also in CDATA or in any case), event attributes
+  (`onload=`, `OnLoad=`), `javascript:`/`vbscript:` and non-picture `data:` links (tabs, line
+  breaks and character references inside the scheme are seen through), XHTML elements, XSLT
+  (`<?xml-stylesheet type="text/xsl"?>`, the live hole: it builds a script; and `xsl:` elements),
+  XML Events, a `<foreignObject>` other than the two harmless shapes below, animations that
+  write `href`, and CSS that runs code (`expression()`, `behavior`, `-moz-binding`).
+- STRIPPED with a warning naming it, because the site would fetch it from another host (the
+  build needs no internet, and the host would learn who views the logo): `href` to anything but
+  `#fragment` (or, on `<image>`, a PNG/JPEG/GIF/WebP `data:` URL), CSS `url()` to anything but
+  `#fragment`, `@import`, `<?xml-stylesheet?>` CSS, `xml:base`, a link (`<a>`: its content stays).
+- STRIPPED with a warning, because the site shows the logo still and self-contained: every
+  animation, also of a plain colour or transform (print cannot show it, and with none kept, no
+  animated value needs checking), `@font-face` and other at-rules, `feImage`, MathML, Figma's
+  background blur (an empty XHTML `<div>` in a `<foreignObject>`), SVG elements off the list, a
+  `<style>` over 500 kB.
+- STRIPPED silently, as editor data the site does not need: comments, processing instructions,
+  the DOCTYPE, `<metadata>`/RDF, every element and attribute of another namespace (`sodipodi:`,
+  `inkscape:`, Illustrator's `i:pgf` and the `<foreignObject>` that points at it, Affinity's
+  `serif:`), `data-name`, `enable-background`, CSS properties off the list.
 
-The XML is parsed with defusedxml (entity expansion and external DTDs are refused), because
-a logo is untrusted input like any fiche.
+Why hand-written: no maintained Python library both re-writes SVG from an allow-list and says
+what it left out (the check must name it, and refuse or warn per finding). py-svg-hush binds
+Cloudflare's svg-hush but reports nothing; svg-sanitize calls itself a prototype. The XML is
+read with defusedxml (no entity expansion, no external DTD), the CSS with tinycss2 (`svg_css`).
+Illustrator's classic export declares its namespaces as entities (`xmlns:x="&ns_extend;"`);
+only that shape of entity (short text, no markup, no other entity) is filled in before parsing.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from xml.etree.ElementTree import Element, register_namespace, tostring
+from pathlib import Path
+from xml.etree.ElementTree import Element, TreeBuilder, register_namespace, tostring
 
 import defusedxml.ElementTree as SafeTree
 from defusedxml import DefusedXmlException
 
-# Written back with their usual prefixes, so the published copy reads like the partner's file.
-register_namespace("", "http://www.w3.org/2000/svg")
-register_namespace("xlink", "http://www.w3.org/1999/xlink")
+from zondermuren.sources.svg_rules import SVG, XLINK, Findings, link_kind, shown, split
+from zondermuren.sources.svg_tree import Copy, active
 
-_ACTIVE_ELEMENTS = {"script", "foreignobject", "handler", "listener"}
-_REWRITING = {"animate", "set", "animatetransform", "animatemotion"}  # may set href to javascript:
-_LINK_ATTRIBUTES = {"href", "{http://www.w3.org/1999/xlink}href"}
-_EXTERNAL_URL = re.compile(r"url\(\s*['\"]?\s*(?!#)[^)]*\)|@import[^;]*;?", re.I)
+# Written back with their usual prefixes.
+register_namespace("", SVG)
+register_namespace("xlink", XLINK)
+
+MAX_BYTES = 5_000_000  # Illustrator keeps its editing data (i:pgf) in the logo: a few MB
+MAX_ELEMENTS = 100_000  # a big map is a few thousand; 5 MB of <g/> is 1.25 million, 110 MB as a tree
+MAX_DEPTH = 200  # editors nest a few tens deep
+EMPTY = b'<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>'
 
 
 @dataclass
 class Inspection:
     active: list[str] = field(default_factory=list)  # what makes the logo refused, as shown to the partner
-    external: list[str] = field(default_factory=list)  # what the published copy leaves out
-    clean: bytes = b""  # the logo as published: external references removed
+    external: list[str] = field(default_factory=list)  # references to other addresses, left out
+    dropped: list[str] = field(default_factory=list)  # other content the published copy leaves out
+    clean: bytes = EMPTY  # the logo as published: the allow-listed copy
     readable: bool = True
+    too_complex: str = ""  # what is over MAX_ELEMENTS or MAX_DEPTH, as the message says it
 
 
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1].lower()
+class _TooComplex(Exception):
+    """Its text says what was found, for the message."""
 
 
-def _is_internal(link: str) -> bool:
-    """Within the logo itself ('#gradient'), or a picture carried inside it (a PNG/JPEG data URL)."""
-    link = link.strip()
-    return link.startswith("#") or re.match(r"data:image/(png|jpe?g|gif|webp)[;,]", link, re.I) is not None
+class _Builder(TreeBuilder):
+    """A tree builder that keeps the processing instructions (ElementTree drops them, also the
+    XSLT one before the root) and stops at MAX_ELEMENTS or MAX_DEPTH."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.instructions: list[tuple[str, str]] = []
+        self.elements = self.depth = 0
+
+    def pi(self, target: str, text: str | None = None) -> Element:
+        self.instructions.append((target, text or ""))
+        return Element("pi")  # not inserted: insert_pis is off
+
+    def start(self, tag: str, attrs: dict[str, str]) -> Element:
+        self.elements, self.depth = self.elements + 1, self.depth + 1
+        if self.elements > MAX_ELEMENTS:
+            raise _TooComplex(f"meer dan {MAX_ELEMENTS:_} onderdelen".replace("_", "."))
+        if self.depth > MAX_DEPTH:
+            raise _TooComplex(f"meer dan {MAX_DEPTH} lagen in elkaar")
+        return super().start(tag, attrs)
+
+    def end(self, tag: str) -> Element:
+        self.depth -= 1
+        return super().end(tag)
 
 
 def inspect(data: bytes) -> Inspection:
     found = Inspection()
+    builder = _Builder()
     try:
-        root = SafeTree.fromstring(data)
+        parser = SafeTree.DefusedXMLParser(target=builder)
+        parser.feed(_adobe_entities(data))
+        root = parser.close()
+    except _TooComplex as error:
+        found.readable, found.too_complex = False, str(error)
+        return found
     except (SafeTree.ParseError, DefusedXmlException, ValueError):
         found.readable = False
         return found
-    if _local(root.tag) != "svg":
+    if split(root.tag) not in ((SVG, "svg"), ("", "svg")):
         found.readable = False
         return found
-    changed = False
-    for element in root.iter():
-        name = _local(element.tag)
-        if name in _ACTIVE_ELEMENTS:
-            found.active.append(f"<{name}>")
-        if name in _REWRITING and element.get("attributeName", "").lower() in ("href", "xlink:href"):
-            found.active.append(f'<{name} attributeName="href">')
-        for attribute, value in list(element.attrib.items()):
-            local = _local(attribute)
-            if local.startswith("on"):
-                found.active.append(f"{local}=")
-            elif attribute in _LINK_ATTRIBUTES or local == "href":
-                if value.strip().lower().startswith(("javascript:", "vbscript:", "data:text", "data:image/svg")):
-                    found.active.append(f'{local}="{value.strip()[:30]}"')
-                elif not _is_internal(value):
-                    found.external.append(f'{local}="{value.strip()[:60]}"')
-                    del element.attrib[attribute]
-                    changed = True
-            elif "url(" in value.lower() and _EXTERNAL_URL.search(value):
-                found.external.append(f'{local}="{value.strip()[:60]}"')
-                element.set(attribute, _EXTERNAL_URL.sub("none", value))
-                changed = True
-        if name == "style" and element.text and _EXTERNAL_URL.search(element.text):
-            found.external += [match.group()[:60] for match in _EXTERNAL_URL.finditer(element.text)]
-            element.text = _EXTERNAL_URL.sub("", element.text)
-            changed = True
-    found.clean = _serialised(root) if changed else data
+    findings = Findings()
+    _instructions(builder.instructions, findings)
+    active(root, findings)
+    copy = Copy(findings).element(root)
+    found.active, found.external, found.dropped = findings.active, findings.external, findings.dropped
+    if copy is not None:
+        found.clean = b'<?xml version="1.0" encoding="UTF-8"?>\n' + tostring(copy, encoding="utf-8")
     return found
 
 
-def _serialised(root: Element) -> bytes:
-    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + tostring(root, encoding="utf-8", xml_declaration=False)
+def _instructions(instructions: list[tuple[str, str]], found: Findings) -> None:
+    """<?xml-stylesheet?> is the one instruction a browser acts on: XSLT (any type but CSS) runs
+    as a program over the logo; a CSS one is fetched. The others (Adobe's xpacket) are editor data."""
+    for target, text in instructions:
+        if target.lower() != "xml-stylesheet":
+            continue
+        pseudo = dict(re.findall(r"([\w-]+)\s*=\s*[\"']([^\"']*)[\"']", text))
+        label = f"<?xml-stylesheet {shown(text, 80)}?>"
+        if pseudo.get("type", "").strip().lower() != "text/css":
+            found.active.append(label)
+        elif link_kind(pseudo.get("href", "")) != "internal":
+            found.external.append(label)
+
+
+_DOCTYPE = re.compile(rb"<!DOCTYPE\s+svg\b[^\[>]*\[(?P<subset>[^\]]*)\]\s*>")
+_ENTITY = re.compile(
+    rb"\s*<!ENTITY\s+(?P<name>[A-Za-z_][\w.-]*)\s+(?:\"(?P<a>[^\"&<%']{0,200})\"|'(?P<b>[^\"&<%']{0,200})')\s*>"
+)
+MAX_EXPANSION = 1_000_000  # characters that filled-in entities may add, in all
+
+
+def _adobe_entities(data: bytes) -> bytes:
+    """Illustrator's namespace (and, in old versions, style) entities filled in, the DOCTYPE
+    dropped. Anything else in a DOCTYPE's internal subset stays, for defusedxml to refuse."""
+    match = _DOCTYPE.search(data, 0, 4096)
+    if match is None:
+        return data
+    subset = match["subset"]
+    if _ENTITY.sub(b"", subset).strip():
+        return data
+    values = {b"&" + m["name"] + b";": m["a"] if m["a"] is not None else m["b"] for m in _ENTITY.finditer(subset)}
+    rest = data[match.end() :]
+    if sum(rest.count(name) * len(value) for name, value in values.items()) > MAX_EXPANSION:
+        return data
+    for name, value in values.items():
+        rest = rest.replace(name, value)
+    return data[: match.start()] + rest
+
+
+def published(path: Path) -> bytes:
+    """A logo's bytes as the site and print publish them: the allow-listed copy. The size is
+    checked (stat) before anything is read; the check has refused such a logo already, so this
+    guards a logo replaced between check and build: it is published empty, never read whole."""
+    if path.stat().st_size > MAX_BYTES:
+        return EMPTY
+    with path.open("rb") as file:
+        data = file.read(MAX_BYTES + 1)
+    return EMPTY if len(data) > MAX_BYTES else inspect(data).clean
