@@ -69,7 +69,8 @@ test: lint system-deps
 	$(BIN)/pytest -q -n 2
 
 ## make bench: synthetic Huizen (small, large, huge) built by us and by plain MkDocs; not part of `make test`.
-## Options: make bench BENCH_ARGS="--sizes small,large --runs 3 --huge-runs 1" (or "--profile large")
+## Options: make bench BENCH_ARGS="--sizes small,large --runs 3 --huge-runs 1" (or "--profile large",
+## or "--sizes clash300": 300 partners at one hour, check/botsingen/build against their limits)
 bench: $(STAMP)
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
 

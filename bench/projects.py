@@ -15,8 +15,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mkdocs.utils.yaml import yaml_load
-
 from bench.generate import ROOT, write_yaml
 from zondermuren import build
 from zondermuren import options as build_options
@@ -25,16 +23,14 @@ from zondermuren.site import pages, theme
 sys.path.insert(0, str(ROOT))
 from tests.sitebuild import copy_project  # noqa: E402  (the tests' way to copy a Huis into a build)
 
-DEFAULT_SITE_URL = "https://huis.example.org/"
-
 
 def ours(target: Path, huis: Path) -> Path:
     return copy_project(target, huis)
 
 
-def site_url(project: Path) -> str:
-    with (project / "mkdocs.yml").open("rb") as config:
-        return yaml_load(config).get("site_url") or os.environ.get("ZONDERMUREN_SITE_URL", DEFAULT_SITE_URL)
+def site_url(project: Path) -> build_options.SiteAddress:
+    """The address as the hook reads it (mkdocs.yml, `!ENV` included), checked by `from_environment`."""
+    return build_options.configured_site_url(project / "mkdocs.yml", os.environ)
 
 
 def extra_zm(project: Path, with_print: bool) -> tuple[str, dict[str, Any], list[str]]:

@@ -1,6 +1,7 @@
 """`make bench`: our build against plain MkDocs + Material on synthetic Huizen of several sizes.
 
     python -m bench.run [--sizes small,large,huge] [--runs 3] [--profile large] [--keep]
+    python -m bench.run --sizes clash300      (300 partners at one hour: bench/clash_scale.py)
 
 Every figure is the median of --runs runs on this machine, each build in its own subprocess.
 Results go to bench/out/results-<timestamp>.json; the last line printed is the `bench:` summary.
@@ -167,7 +168,9 @@ def machine() -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="small,large,huge", help="comma-separated: small,large,huge")
+    parser.add_argument(
+        "--sizes", default="small,large,huge", help="comma-separated: small,large,huge, clashN (N partners at one hour)"
+    )
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--huge-runs", type=int, help="runs at the huge size (default: --runs; one takes ~25 min)")
     parser.add_argument("--seed", type=int, default=2026)
@@ -186,6 +189,14 @@ def main(argv: list[str] | None = None) -> int:
 
         return profiling.main(generate.SIZES[args.profile], OUT, args.seed)
     sizes = [name for name in args.sizes.split(",") if name]
+    if piles := [name for name in sizes if re.fullmatch(r"clash[0-9]+", name)]:
+        from bench import clash_scale
+
+        for name in piles:
+            clash_scale.run(int(name.removeprefix("clash")), args.runs, True, args.keep)
+        sizes = [name for name in sizes if name not in piles]
+        if not sizes:
+            return 0
     unknown = [name for name in sizes if name not in generate.SIZES]
     if unknown:
         parser.error(f"unknown size(s): {', '.join(unknown)} (choose from {', '.join(generate.SIZES)})")

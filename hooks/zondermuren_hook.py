@@ -7,6 +7,7 @@ Imports stay at the top: MkDocs puts this folder on sys.path only while importin
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -25,7 +26,7 @@ from mkdocs.utils import clean_directory
 from zondermuren import build, i18n
 from zondermuren import options as build_options
 from zondermuren.problems import SourceError, report
-from zondermuren.site import pages, postbuild, render_text, rendering, theme
+from zondermuren.site import pages, postbuild, render_text, rendering, sanitise, theme
 
 log = logging.getLogger("mkdocs.hooks.zondermuren")
 
@@ -37,9 +38,11 @@ class _Cache:
         self.fingerprint: str | None = None
         self.prepared: build.Prepared | None = None
         self.options: build_options.Options | None = None
+        self.generated: frozenset[str] = frozenset()  # pages the engine wrote; every other page is sanitised
         self.serving = False  # `mkdocs serve`: errors go to the browser, print off unless asked, TALEN
         self.errors = serve.ErrorSite()
         self.incremental = serve.Incremental()
+        self.not_found: dict[str, str] = {}  # the 404 page each language build made (on_post_template)
 
 
 _cache = _Cache()
@@ -88,7 +91,10 @@ def _check_languages(config: MkDocsConfig, languages: list[str]) -> None:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     root = _root(config)
     try:
-        options = build_options.from_environment(config.site_url or "http://127.0.0.1:8000/", preview=_cache.serving)
+        # Checked with where it is set (mkdocs.yml's line or the variable), as MkDocs read it.
+        address = build_options.configured_site_url(Path(config.config_file_path), os.environ)
+        address = dataclasses.replace(address, value=config.site_url or "http://127.0.0.1:8000/")
+        options = build_options.from_environment(address, preview=_cache.serving)
     except build_options.OptionError as error:
         raise PluginError(str(error)) from None
     if "SOURCE_DATE_EPOCH" not in os.environ:
@@ -144,6 +150,7 @@ def _prepare(root: Path, config: MkDocsConfig, options: build_options.Options, k
         _cache.fingerprint, _cache.prepared = key, None
         return
     _cache.errors.stop()
+    _cache.generated = frozenset(pages.generated_files(Path(config.docs_dir)))
     if prepared.warnings:
         # Printed, not logged: a logged warning would fail `mkdocs build --strict`, and one
         # stale fiche must never block every partner's pull request.
@@ -219,7 +226,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         # No page is built (quick); each one the site had becomes the problem list (on_post_build).
         found = list(files.documentation_pages())
         _cache.errors.add_targets(file.abs_dest_path for file in found)
-        for file in found:
+        # Every other file goes too: a link the check refused (content/, overrides/) is never copied.
+        for file in list(files):
             files.remove(file)
         return files
     prepared = _prepared()
@@ -241,16 +249,35 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+def on_page_markdown(markdown: str, page, config: MkDocsConfig, files: Files) -> str:
+    """A hand-written page's front matter: only what the check accepts, its text escaped once."""
+    if not _cache.errors.active and page.file.src_uri not in _cache.generated:
+        page.meta = sanitise.front_matter(page.file.content_string)
+    return markdown
+
+
 def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
-    """A hand-written page without a translation is shown in Dutch, marked as such."""
+    """A hand-written page is sanitised; without a translation it is shown in Dutch, marked as such."""
     if _cache.errors.active:
         return html
+    if page.file.src_uri not in _cache.generated:
+        html = sanitise.html(html)
+        if "title" not in page.meta and page.title:  # from its heading: the menu and <title> show it as text
+            page.meta["title"] = sanitise.title(page.title)
     plugin = config.plugins.get("i18n")
     huis = _prepared().huis
     language = plugin.current_language if plugin is not None else huis.default_language
     if language == huis.default_language or page.file.src_uri.endswith(f".{language}.md"):
         return html
     return str(render_text.fallback(html, i18n.catalogue(language)["common.not_translated"]))
+
+
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    """Every language build writes the one root 404.html; each is kept for on_post_build to place."""
+    if template_name == "404.html":
+        plugin = config.plugins.get("i18n")
+        _cache.not_found[getattr(plugin, "current_language", None) or _prepared().huis.default_language] = output
+    return output
 
 
 @event_priority(-100)
@@ -270,6 +297,8 @@ def on_post_build(config: MkDocsConfig) -> None:
         rebuilt = _cache.incremental.finish(site_dir, fresh)
         if not _cache.incremental.full:
             log.info(f"zondermuren: voorbeeld, alleen de gewijzigde pagina's opnieuw gemaakt ({rebuilt})")
+    postbuild.not_found_pages(site_dir, _cache.not_found, huis.default_language)
+    _cache.not_found.clear()
     postbuild.split_search_index(site_dir, huis.languages, huis.default_language)
     postbuild.language_sitemaps(
         site_dir, config.site_url or "", huis.languages, huis.default_language, _prepared().noindex

@@ -7,6 +7,7 @@ cleanly has an empty list). tests/test_corpus.py runs them.
 
 from __future__ import annotations
 
+import os
 import struct
 import zlib
 from dataclasses import dataclass
@@ -83,7 +84,10 @@ def symlink(name: str, target: str) -> Edit:
             shutil.rmtree(link)
         elif link.exists():
             link.unlink()
-        link.symlink_to(Path(target) if Path(target).is_absolute() else root.parent / target)
+        # Relative, as git stores a link: the problem list names its target as written.
+        link.symlink_to(
+            Path(target) if Path(target).is_absolute() else os.path.relpath(root.parent / target, link.parent)
+        )
 
     return edit
 
@@ -526,7 +530,7 @@ EXPECTED: dict[str, tuple[str, ...]] = {
         'partners/bib-noorddorp/fiche.yml:31:7: logo: logo bevat actieve inhoud (verwacht een afbeelding zonder scripts, gevonden href="javascript:alert(1)") — bewaar het logo opnieuw als PNG, of exporteer het als eenvoudige SVG zonder scripts',
     ),
     "svg-foreign-object": (
-        "partners/bib-noorddorp/fiche.yml:31:7: logo: logo bevat actieve inhoud (verwacht een afbeelding zonder scripts, gevonden <foreignobject>) — bewaar het logo opnieuw als PNG, of exporteer het als eenvoudige SVG zonder scripts",
+        "partners/bib-noorddorp/fiche.yml:31:7: logo: logo bevat actieve inhoud (verwacht een afbeelding zonder scripts, gevonden <foreignObject>) — bewaar het logo opnieuw als PNG, of exporteer het als eenvoudige SVG zonder scripts",
     ),
     "svg-animate-href": (
         'partners/bib-noorddorp/fiche.yml:31:7: logo: logo bevat actieve inhoud (verwacht een afbeelding zonder scripts, gevonden <set attributeName="href">) — bewaar het logo opnieuw als PNG, of exporteer het als eenvoudige SVG zonder scripts',
@@ -563,13 +567,13 @@ EXPECTED: dict[str, tuple[str, ...]] = {
         "partners/bib-noorddorp/fiche.yml:31:7: logo: logo is geen afbeelding (verwacht SVG, PNG, JPG of WebP, gevonden 'logo.png') — bewaar het logo als PNG of SVG",
     ),
     "symlinked-partner-folder": (
-        "partners/geheim/:1:1: map verwijst naar een plaats buiten het Huis (verwacht een gewone map, gevonden een snelkoppeling) — vervang de snelkoppeling door een kopie van de map",
+        "partners/geheim/:1:1: map verwijst naar een plaats buiten het Huis (verwacht een gewone map, gevonden een snelkoppeling naar '../../elders') — vervang de snelkoppeling door een kopie van de map",
     ),
     "symlinked-fiche": (
-        "partners/bib-noorddorp/fiche.yml:1:1: bestand verwijst naar een plaats buiten het Huis (verwacht een gewoon bestand, gevonden een snelkoppeling) — vervang de snelkoppeling door het bestand zelf",
+        "partners/bib-noorddorp/fiche.yml:1:1: bestand verwijst naar een plaats buiten het Huis (verwacht een gewoon bestand, gevonden een snelkoppeling naar '../../../elders/fiche.yml') — vervang de snelkoppeling door een kopie van het bestand",
     ),
     "symlinked-logo": (
-        "partners/bib-noorddorp/fiche.yml:31:7: logo: logo staat buiten de map van de partner (verwacht een bestand in partners/bib-noorddorp/, gevonden 'logo.svg') — kopieer het logo naar de map van de partner",
+        "partners/bib-noorddorp/logo.svg:1:1: bestand verwijst naar een plaats buiten het Huis (verwacht een gewoon bestand, gevonden een snelkoppeling naar '../../../elders/logo.svg') — vervang de snelkoppeling door een kopie van het bestand",
     ),
     "postcode-without-quotes": (),
     "register-via-www": (),

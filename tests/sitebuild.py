@@ -26,8 +26,9 @@ TODAY = "2026-11-22"
 DAY = datetime.date.fromisoformat(TODAY)
 # The address every test build of the example is published at. It never resolves: the browser
 # tests route it to the built folder (conftest.RoutedBrowser), so one build, with one set of QR
-# codes and one print cache, serves every test worker.
-SITE_URL = "http://zondermuren.test/"
+# codes and one print cache, serves every test worker. https: the build refuses http:// for any
+# address but this computer's (options.checked_site_url).
+SITE_URL = "https://zondermuren.test/"
 PROJECT_FILES = ("mkdocs.yml", "hooks", "overrides", "assets", "content")
 
 

@@ -14,9 +14,10 @@ import pytest
 
 from tests.sitebuild import DAY, ROOT
 from zondermuren import cli
+from zondermuren.problems import Problem
 from zondermuren.sources import reading
 from zondermuren.sources.vocabulary import Vocabularies
-from zondermuren.workflow import forms, intake
+from zondermuren.workflow import forms, intake, reports
 
 FIXTURE = Path(__file__).parent / "fixtures" / "minimal"
 BODIES = Path(__file__).parent / "fixtures" / "formulieren"
@@ -163,3 +164,59 @@ def test_the_forms_offer_the_kits_codes() -> None:
     labels = [vocab.label("leeftijden", k, "nl") for k in vocab.keys("leeftijden")]
     assert all(option in labels for option in fields["leeftijden"].options)
     assert set(forms.load_forms(ROOT)) == {"nieuwe-activiteit", "datum-wijzigen", "fiche-wijzigen", "nieuwe-partner"}
+
+
+def test_a_100_kb_answer_gives_a_comment_the_host_accepts(huis: Path) -> None:
+    """GitHub refuses a comment over 65,536 characters: the partner would never be told. The answer is
+    cut in its middle, so the problem's start and its fix both stay."""
+    body = (BODIES / "nieuwe-activiteit.md").read_text("utf-8").replace("2026-12-16", "x" * 100_000)
+    outcome = intake.process(huis, body, DAY)
+    assert outcome.code == 1
+    assert len(outcome.message) == 2_207 < 60_000
+    assert outcome.message == (
+        "Uit dit formulier ('Nieuwe activiteit') kon nog geen voorstel gemaakt worden:\n\n```text\n"
+        "Datum: ongeldige datum (verwacht JJJJ-MM-DD zoals 2026-12-05, gevonden '"
+        + "x" * 1_488
+        + " [… 98139 tekens weggelaten …] "
+        + "x" * 373
+        + "') — schrijf bv. 2026-12-05\n```\n\n"
+        "Pas het formulier aan (de drie puntjes rechtsboven het bericht → **Edit**) en bewaar: "
+        "het wordt dan opnieuw gecontroleerd.\n"
+    )
+    assert len(outcome.lines[0]) == 100_099  # the command's own output (the job log) keeps it whole
+
+
+def test_a_long_list_of_problems_ends_in_en_n_meer() -> None:
+    lines = [f"{number:03d}" + "y" * 997 for number in range(100)]
+    posted = reports.posted("", lines, "")
+    assert len(posted) <= reports.COMMENT_LIMIT
+    assert posted == (
+        "```text\n"
+        + "\n".join(lines[:59])
+        + "\n… en 41 meer meldingen (verbeter eerst wat hierboven staat: de controle toont daarna de rest)\n```"
+    )
+    # A pull request's title (GitHub takes 256 characters): a partner folder's name may be long.
+    assert reports.title("Nieuwe activiteit van " + "p" * 300) == "Nieuwe activiteit van " + "p" * 177 + "…"
+    # The check's job summary on the git host is capped the same way (GitHub takes at most 1 MiB).
+    problems = [Problem("partners/x/fiche.yml", line, 1, "naam", "z" * 5_000) for line in range(1, 101)]
+    summary = reports.summary(problems, "De bronbestanden bevatten fouten; er is niets gebouwd.")
+    assert len(summary) <= reports.COMMENT_LIMIT
+    assert summary.splitlines()[-4:] == [
+        "… en 71 meer meldingen (verbeter eerst wat hierboven staat: de controle toont daarna de rest)",
+        "```",
+        "",
+        "De bronbestanden bevatten fouten; er is niets gebouwd.",
+    ]
+
+
+def test_a_broken_huis_is_said_on_the_issue_too(huis: Path) -> None:
+    """The workflow posts the message as a comment: an empty one would fail, and the partner hear nothing."""
+    (huis / "huis.yml").write_text("naam: [kapot\n", "utf-8")
+    outcome = intake.process(huis, (BODIES / "nieuwe-activiteit.md").read_text("utf-8"), DAY)
+    assert (outcome.code, outcome.message) == (
+        1,
+        "Dit formulier kon nog niet verwerkt worden: de instellingen van het Huis zelf hebben fouten "
+        "(niet in dit formulier):\n\n```text\nhuis.yml:1:7: de YAML-opmaak klopt niet (verwacht geldige YAML, "
+        "gevonden: een lijst die met [ begint maar niet met ] sluit) — kijk na of inspringing, dubbele punten en "
+        "aanhalingstekens kloppen\n```\n\nDe coördinator lost ze op; bewaar het formulier daarna opnieuw (→ **Edit**).\n",
+    )

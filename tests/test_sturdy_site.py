@@ -127,3 +127,15 @@ def test_a_language_material_has_no_partial_for_gets_its_own_lang_and_dir(built)
     page = (site / "ti/index.html").read_text("utf-8")
     assert '<html lang="ti"' in page and '<body dir="ltr"' in page
     assert "geen vertaling van de knoppen en titels voor 'ti'" in stderr
+
+
+def test_the_root_404_page_is_in_the_default_language_and_each_language_keeps_its_own(built):
+    """Every language build writes the root 404.html: the last one (ti) once stayed there for everyone."""
+    site, _, _ = built
+    pages = ("404.html", "ar/404.html", "ti/404.html")
+    found = {page: re.search(r'<html lang="([^"]*)"', (site / page).read_text("utf-8")) for page in pages}
+    assert {page: match and match.group(1) for page, match in found.items()} == {
+        "404.html": "nl",
+        "ar/404.html": "ar",
+        "ti/404.html": "ti",
+    }

@@ -22,9 +22,9 @@ from zondermuren.printing import render as print_render
 from zondermuren.printing.png import cards as print_cards
 from zondermuren.printing.png import previews as print_previews
 from zondermuren.printing.png import raster
-from zondermuren.problems import Level, Problem
+from zondermuren.problems import Level, Problem, SourceError
 from zondermuren.site import pages, redirects, rendering, theme
-from zondermuren.sources import documents, reading, svg
+from zondermuren.sources import documents, paths, reading, svg
 
 ENGINE = Path(__file__).parent
 
@@ -79,6 +79,8 @@ def prepare(root: Path, docs_dir: Path, options: Options) -> Prepared:
     """
     i18n.use_project_locales(root)
     rendering.keep_compiled(options.cache(root, "sjablonen"))
+    if refused := paths.links(root, [docs_dir], only_extra=True).problems:  # docs_dir, when not content/
+        raise SourceError(refused)
     huis, warnings = building.load(root, options.today, options.history_cache(root))
     warnings += clashes.warnings(huis)  # the build log shows what `zondermuren check` shows
     languages = list(huis.languages)
@@ -97,12 +99,12 @@ def prepare(root: Path, docs_dir: Path, options: Options) -> Prepared:
             files["assets/" + path.relative_to(root / "assets").as_posix()] = path
     files["assets/css/huis.css"] = theme.css(huis.colours).encode()
     if huis.logo and huis.logo.resolve().is_relative_to((root / "assets").resolve()):
-        files["assets/" + huis.logo.resolve().relative_to((root / "assets").resolve()).as_posix()] = _published(
+        files["assets/" + huis.logo.resolve().relative_to((root / "assets").resolve()).as_posix()] = published_logo(
             huis.logo
         )
     for partner in huis.partners.values():
         if partner.logo:
-            files[urls.partner_logo(partner.slug, partner.logo.name)] = _published(partner.logo)
+            files[urls.partner_logo(partner.slug, partner.logo.name)] = published_logo(partner.logo)
     feeds = ical.all_feeds(huis, options.site_url)
     files.update(feeds)
     printed, pictures = None, {}
@@ -140,12 +142,12 @@ def publish_pictures(
     }
 
 
-def _published(logo: Path) -> Path | bytes:
-    """A logo as the site publishes it: an SVG without its references to other hosts (`sources.svg`)."""
+def published_logo(logo: Path) -> Path | bytes:
+    """A logo as the site publishes it: an SVG is always the copy re-written from the allow-list
+    (`sources.svg.published`, which asks the size before it reads), never the partner's bytes."""
     if logo.suffix.lower() != ".svg":
         return logo
-    found = svg.inspect(logo.read_bytes())
-    return found.clean if found.external else logo
+    return svg.published(logo)
 
 
 def publish_prints(

@@ -13,30 +13,34 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
-from zondermuren import build
+from zondermuren import build, cli_paths
 from zondermuren import options as build_options
 from zondermuren.model import building, clashes
 from zondermuren.model.huis import Huis
 from zondermuren.printing import items, selection
 from zondermuren.printing.png import cards, previews
-from zondermuren.problems import Level, SourceError, report
+from zondermuren.problems import Level, Problem, SourceError, report
 from zondermuren.site import pages, translations
 from zondermuren.sources import reading, reference
 from zondermuren.workflow import codeowners, intake, publishing, reports
 
 
 def _check(
-    root: Path, options: build_options.Options, form: str = "tekst", host: Host | None = None, publish: bool = False
+    root: Path,
+    options: build_options.Options,
+    form: str = "tekst",
+    host: Host | None = None,
+    publish: bool = False,
+    address: Problem | None = None,
 ) -> int:
     """Check the Huis; `form` github/gitlab also writes the problems as the git host shows them.
 
-    `publish`: also refuse what must not go online (the example's web address)."""
+    `publish`: also refuse what must not go online (the example's web address). `address`: what is
+    wrong with mkdocs.yml's site_url (options.checked_site_url), listed with the other problems."""
     host = host or Host()
     found = reading.check(root, options.today)
-    problems = list(found.problems)
-    if publish and (wrong := publishing.example_address(root, options.site_url)):
+    problems = list(found.problems) + ([address] if address else [])
+    if publish and not address and (wrong := publishing.example_address(root, options.site_url)):
         problems.append(wrong)
     if found.settings is not None and form != "tekst" and not found.errors:
         if stale := codeowners.stale(found, root):
@@ -154,24 +158,17 @@ def _clashes(root: Path, options: build_options.Options) -> int:
     return 0
 
 
-def _site_url(root: Path) -> str:
-    """The site's address as mkdocs.yml gives it (`!ENV [NAME, default]` included): QR codes lead there."""
+def _options(root: Path, publish: bool) -> tuple[build_options.Options, Problem | None]:
+    """The options, and what is wrong with mkdocs.yml's site_url (a problem of the Huis's files).
 
-    class Loader(yaml.SafeLoader):
-        pass
-
-    def environment(loader: yaml.SafeLoader, node: yaml.ScalarNode | yaml.SequenceNode | yaml.MappingNode) -> str:
-        names = (
-            loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)]
-        )
-        *variables, default = names if len(names) > 1 else [*names, ""]
-        return next((os.environ[name] for name in variables if os.environ.get(name)), default)
-
-    Loader.add_constructor("!ENV", environment)
-    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-    config = root / "mkdocs.yml"
-    data = yaml.load(config.read_text("utf-8"), Loader=Loader) if config.is_file() else {}  # noqa: S506
-    return (data or {}).get("site_url") or build_options.DEFAULT_SITE_URL
+    Raises OptionError for a wrong environment variable (the command then exits 2)."""
+    address = build_options.configured_site_url(root / "mkdocs.yml", os.environ)
+    try:
+        return build_options.from_environment(address, publish=publish), None
+    except build_options.SiteAddressError as error:
+        if error.problem is None:
+            raise
+        return build_options.from_environment(None), error.problem
 
 
 def _print(root: Path, folder: Path | None, options: build_options.Options, choice: selection.Choice) -> int:
@@ -276,12 +273,18 @@ def main(argv: list[str] | None = None) -> int:
     ):
         printing.add_argument(flag, metavar=meta, action="append", default=[], help=what + "; mag vaker")
     args = parser.parse_args(argv)
+    if wrong_path := cli_paths.wrong(args, os.environ):
+        print(f"Fout: {wrong_path}", file=sys.stderr)
+        return 2
     root = args.map.resolve()
     try:
-        options = build_options.from_environment(_site_url(root))
+        options, address = _options(root, args.command == "check" and args.publicatie)
     except build_options.OptionError as error:
         print(f"Fout: {error}", file=sys.stderr)
         return 2
+    if address and args.command == "drukwerk":  # QR codes would lead there
+        print(report([address]), file=sys.stderr)
+        return 1
     if args.command == "check":
         shape = args.formaat or (
             "github"
@@ -292,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         summary = os.environ.get("GITHUB_STEP_SUMMARY")
         host = Host(Path(summary) if summary else None, args.rapport)
-        return _check(root, options, shape, host, args.publicatie)
+        return _check(root, options, shape, host, args.publicatie, address)
     if args.command == "codeowners":
         return _codeowners(root, options, args.controleer)
     if args.command == "uit-formulier":

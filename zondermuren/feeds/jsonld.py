@@ -22,6 +22,9 @@ _STATUS = {
 
 def event(activity: Activity, dates: list[Occurrence], language: str, url: str) -> dict[str, Any]:
     current = dates[0]
+    if current.status == "verplaatst":
+        # A moved date is announced at its new date, the old one as previousStartDate (schema.org).
+        current = next((o for o in dates if o.moved_from == current.date), current)
     address = activity.place.address
     place_name = activity.place.name.get(language) if activity.place.name else activity.partner.name
     data: dict[str, Any] = {
@@ -29,7 +32,7 @@ def event(activity: Activity, dates: list[Occurrence], language: str, url: str) 
         "@type": "Event",
         "name": activity.title.get(language),
         **_when(activity, current),
-        "eventStatus": _STATUS[current.status],
+        "eventStatus": _STATUS["verplaatst" if current.moved_from else current.status],
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
         "url": url,
         "inLanguage": list(activity.offer.languages) or ["nl"],

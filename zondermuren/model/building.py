@@ -7,6 +7,7 @@ they have no errors, so `build` may index freely. The one transformation is the 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 from typing import Any
@@ -200,12 +201,26 @@ def _activity(item: dict[str, Any], partner: Partner, partners, municipalities, 
     }
     date = shift(dt.date.fromisoformat(item["datum"])) if "datum" in item else None
     last_date = shift(dt.date.fromisoformat(item["tot_en_met"])) if "tot_en_met" in item else None
-    if date and item.get("status", "gepland") != "gepland":
-        # A one-off's status is its date's; a cancelled or full camp is so on each of its days.
-        whole = _change(item, shift)
-        last = last_date or date
-        for n in range((last - date).days + 1):
-            changes.setdefault(date + dt.timedelta(days=n), whole)
+    series = series_of(item["herhaling"], shift) if "herhaling" in item else None
+    if series is not None:
+        # A date with its own status is not skipped: its moved session and reason stay visible.
+        series = dataclasses.replace(series, skipped=tuple(day for day in series.skipped if day not in changes))
+    whole = _change(item, shift) if item.get("status", "gepland") != "gepland" else None
+    if whole is not None:
+        # The whole's status is each date's (a one-off, every day of a camp, every date of a
+        # series); a date in per_datum says what differs, but nothing of a cancelled whole happens.
+        if series is not None:
+            days = [day for day in series.dates() if day not in series.skipped]
+        else:
+            assert date is not None  # the checks: an activity has either a date or a series
+            last = last_date or date
+            days = [date + dt.timedelta(days=n) for n in range((last - date).days + 1)]
+        for day in days:
+            own = changes.get(day)
+            if own is None or (whole.status == "afgelast" and own.status != "afgelast"):
+                changes[day] = whole
+            elif own.status == whole.status and own.reason is None:
+                changes[day] = dataclasses.replace(own, reason=whole.reason)
     return Activity(
         id=item["id"],
         partner=partner,
@@ -217,11 +232,12 @@ def _activity(item: dict[str, Any], partner: Partner, partners, municipalities, 
         place=_place(item.get("locatie"), partner, partners, municipalities),
         offer=_offer(item),
         date=date,
-        series=series_of(item["herhaling"], shift) if "herhaling" in item else None,
+        series=series,
         register_via=_web_address(item.get("inschrijven_via", "")),
         campaigns=tuple(item.get("campagnes", [])),
         co_organisers=tuple(partners[slug] for slug in item.get("mede_organisatoren", [])),
         changes=changes,
+        whole=whole,
         source=source,
         last_date=last_date,
         overnight=bool(item.get("doorlopend")) and last_date is not None,

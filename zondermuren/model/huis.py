@@ -200,6 +200,7 @@ class Activity:
     campaigns: tuple[str, ...] = ()
     co_organisers: tuple[Partner, ...] = ()
     changes: dict[dt.date, DateChange] = field(default_factory=dict)
+    whole: DateChange | None = None  # `status:` of the activity itself; each of its dates has it in `changes`
     source: str = ""
     line: int = 0  # of the activity in `source`, for messages
     last_date: dt.date | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import io
 import logging
 import re
@@ -18,10 +19,11 @@ logging.getLogger("fpdf.svg").setLevel(logging.ERROR)
 
 
 def picture(path: str) -> str | io.BytesIO:
-    """A logo as fpdf2 gets it: an SVG without its references to other hosts (the check warned
-    of them), so print stays offline; every FPDF here also refuses remote files outright."""
+    """A logo as fpdf2 gets it: an SVG as the site publishes it (`sources.svg.published`: the
+    allow-listed copy, its size asked before it is read), so print stays offline; every FPDF here
+    also refuses remote files outright."""
     if path.lower().endswith(".svg"):
-        return io.BytesIO(svg.inspect(Path(path).read_bytes()).clean)
+        return io.BytesIO(svg.published(Path(path)))
     return path
 
 
@@ -40,7 +42,8 @@ def svg_font_families(path: str) -> set[str]:
 
 @cache
 def _svg_font_families(path: str, mtime_ns: int) -> set[str]:
-    source = Path(path).read_text("utf-8", errors="replace")
+    # The published copy writes CSS strings in double quotes, so they arrive here as &quot;.
+    source = html.unescape(svg.published(Path(path)).decode("utf-8"))
     if "<text" not in source:
         return set()
     found = {"sans-serif"}

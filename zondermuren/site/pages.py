@@ -24,21 +24,12 @@ from zondermuren.site import listings, planning, splitting, translations
 from zondermuren.site.rendering import Pictures, PrintLink, Renderer
 from zondermuren.sources.checks import STALE_AFTER
 
-MANIFEST = ".zondermuren-pages"
-MARKER = '{"zondermuren": "gegenereerd",'  # how every generated page's front matter starts (_page.md.j2)
-
-
-def generated_files(docs_dir: Path) -> set[str]:
-    """The generated pages in docs_dir: the manifest's list, or (manifest lost) every page with our marker."""
-    manifest = docs_dir / MANIFEST
-    if manifest.is_file():
-        return set(manifest.read_text("utf-8").split())
-    return {path.relative_to(docs_dir).as_posix() for path in docs_dir.rglob("*.md") if _is_ours(path)}
-
-
-def _is_ours(path: Path) -> bool:
-    with path.open("rb") as page:
-        return page.read(len(MARKER) + 8).decode("utf-8", "replace").startswith("---\n" + MARKER)
+# Which pages are ours is decided where the check reads the hand-written ones; the hook, the CLI
+# and the build ask it here (pages.generated_files).
+from zondermuren.sources.pages import MANIFEST as MANIFEST
+from zondermuren.sources.pages import MARKER as MARKER
+from zondermuren.sources.pages import generated_files as generated_files
+from zondermuren.sources.pages import is_generated
 
 
 @dataclass(frozen=True)
@@ -214,7 +205,9 @@ def write_pages(
     manifest = docs_dir / MANIFEST
     previous = generated_files(docs_dir)
     taken = sorted(
-        name for name in names if name not in previous and (docs_dir / name).exists() and not _is_ours(docs_dir / name)
+        name
+        for name in names
+        if name not in previous and (docs_dir / name).exists() and not is_generated(docs_dir / name)
     )
     if taken:  # a coordinator's own page with a name the site needs: never overwrite it
         raise SourceError([_conflict(docs_dir, name) for name in taken])

@@ -12,56 +12,49 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from zondermuren.model import clashes, months
-from zondermuren.model.clashes import Clash, Meeting
 from zondermuren.model.huis import Huis
-from zondermuren.model.schedule import Occurrence, all_occurrences
+from zondermuren.model.schedule import Occurrence
 
 INDEX = "planning/index"
+DAY_SHOWN = 30  # dates a day of the grid lists; the rest as "en N meer" (the calendar has them all)
 
 
 def month_path(grid: months.Month) -> str:
     return f"planning/{grid.year}-{grid.month:02d}"
 
 
-def _key(occurrence: Occurrence) -> tuple[str, str, str]:
-    # Occurrences hold a mutable Activity and cannot be hashed; these three tell them apart.
-    return (occurrence.activity.id, occurrence.date.isoformat(), occurrence.start)
-
-
 @dataclass(frozen=True)
 class Plan:
-    """The coming months' grids and their clashes; `against` tells a template what a date clashes with."""
+    """The coming months' grids and their clashes; `against` tells a template what a date clashes with.
+
+    All are bounded (`model.clash_index`): a month lists its first clashes, a date its first few
+    others and a day of the grid its first `day_shown` dates, each with how many there are in all,
+    so 300 partners at one hour stay a light page."""
 
     grids: tuple[months.Month, ...]
-    clashes: tuple[Clash, ...]
-    others: dict[tuple[str, str, str], tuple[Occurrence, ...]]
-    per_month: dict[tuple[int, int], list[tuple[Meeting, Clash]]]
+    found: clashes.Survey
+    day_shown: int = DAY_SHOWN
 
-    def against(self, occurrence: Occurrence) -> tuple[Occurrence, ...]:
-        return self.others.get(_key(occurrence), ())
+    @property
+    def total(self) -> int:
+        return self.found.total
 
-    def clashes_in(self, grid: months.Month) -> list[tuple[Meeting, Clash]]:
-        return self.per_month.get((grid.year, grid.month), [])
+    def against(self, occurrence: Occurrence) -> clashes.Shown[Occurrence]:
+        return self.found.against(occurrence)
+
+    def clashes_in(self, grid: months.Month) -> clashes.Shown[tuple[clashes.Meeting, clashes.Clash]]:
+        return self.found.in_month(grid.year, grid.month)
 
 
 def plan(huis: Huis) -> Plan:
-    start, end = clashes.horizon(huis.today)
-    found = clashes.find(huis, start, end)
-    others: dict[tuple[str, str, str], list[Occurrence]] = {}
-    for clash in found:
-        for meeting in clash.meetings:
-            others.setdefault(_key(meeting.first), []).append(meeting.second)
-            others.setdefault(_key(meeting.second), []).append(meeting.first)
-    happening = [
-        occurrence
-        for occurrence in all_occurrences(huis.activities)
-        if start <= occurrence.date < end and occurrence.status not in clashes.NOT_HAPPENING
-    ]
+    found = clashes.survey(huis)
+    start, end = found.start, found.end
     last = end.year * 12 + end.month - (start.year * 12 + start.month)  # months from start's up to end's
     grids = tuple(
-        months.month_grid(year, month, happening) for year, month in months.following(start.year, start.month, last)
+        months.month_grid(year, month, found.happening)
+        for year, month in months.following(start.year, start.month, last)
     )
-    return Plan(grids, tuple(found), {key: tuple(value) for key, value in others.items()}, clashes.by_month(found))
+    return Plan(grids, found)
 
 
 def where(occurrence: Occurrence) -> str:

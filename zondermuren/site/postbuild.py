@@ -6,6 +6,8 @@
 - One sitemap per language (`/fr/sitemap.xml`): Material's language switcher asks for it, and
   search engines find each language's pages. Pages marked noindex (activities that are over)
   leave every sitemap.
+- The root 404.html in the default language, and each other language's under its prefix: every
+  language build writes the root one, so the last language's (Arabic) was left for everyone.
 """
 
 from __future__ import annotations
@@ -71,6 +73,16 @@ def language_sitemaps(site_dir: Path, site_url: str, languages: list[str], defau
                 subset.append(url)
         (site_dir / lang).mkdir(parents=True, exist_ok=True)
         ElementTree.ElementTree(subset).write(site_dir / lang / "sitemap.xml", encoding="utf-8", xml_declaration=True)
+
+
+def not_found_pages(site_dir: Path, pages: dict[str, str], default: str) -> None:
+    """Write each language's 404 page: the default language's at the root, where hosts look for it
+    (GitHub Pages, GitLab Pages), the others' at /<lang>/404.html. Their links are absolute (MkDocs
+    builds error pages with the site's path as base), so they work from either place."""
+    for language, page in pages.items():
+        target = site_dir / ("404.html" if language == default else f"{language}/404.html")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(page, "utf-8")
 
 
 _LINK = re.compile(r'(\shref=")([^"#?:]*)([?#][^"]*)?"')

@@ -40,8 +40,11 @@ def _activity_texts(activity: Activity) -> Iterator[tuple[str, Text | None]]:
     yield "titel", activity.title
     yield "beschrijving", activity.description
     yield "kosten", activity.offer.cost
+    whole = activity.whole.reason if activity.whole else None
+    yield "reden", whole
     for day, change in sorted(activity.changes.items()):
-        yield f"per_datum.{day.isoformat()}.reden", change.reason
+        if change.reason is not whole:  # the activity's own reason, given to each of its dates
+            yield f"per_datum.{day.isoformat()}.reden", change.reason
 
 
 def hand_written_pages(docs_dir: Path, languages: list[str], generated: set[str]) -> list[str]:

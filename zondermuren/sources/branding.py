@@ -16,7 +16,7 @@ from zondermuren.problems import Problem, decimal, suggestion
 from zondermuren.sources import svg
 from zondermuren.sources.documents import Document
 
-MAX_LOGO_BYTES = 1_000_000
+MAX_LOGO_BYTES = 1_000_000  # a PNG, JPG or WebP logo; an SVG may have svg.MAX_BYTES
 MAX_LOGO_PIXELS = 16_000_000  # 4000 x 4000: any logo fits; a decompression bomb does not
 IMAGE_SUFFIXES = (".svg", ".png", ".jpg", ".jpeg", ".webp")
 
@@ -60,22 +60,44 @@ def partner_logo(doc: Document, folder: Path, root: Path, value: str) -> Iterato
             suggestion(value, present) or "upload het logo in de map van de partner",
         )
         return
-    size = path.stat().st_size
-    if size > MAX_LOGO_BYTES:
-        yield doc.problem(
-            ("logo",),
-            f"logo is te groot (verwacht hoogstens 1 MB, gevonden {decimal(size / 1_000_000)} MB)",
-            "verklein het beeld of bewaar het als SVG",
-        )
-        return
     yield from _picture(doc, path, value)
+
+
+def _too_big(doc: Document, path: Path) -> Problem | None:
+    """Asked of the file system (stat) before a byte is read: a 1 GB logo is never read whole."""
+    size, vector = path.stat().st_size, path.suffix.lower() == ".svg"
+    limit = svg.MAX_BYTES if vector else MAX_LOGO_BYTES
+    if size <= limit:
+        return None
+    shown = f"{decimal(size / 1_000_000)} MB"
+    if shown == f"{decimal(limit / 1_000_000)} MB":  # just over: '5,0 MB' would read as allowed
+        shown = f"{size:_} bytes".replace("_", ".")
+    return doc.problem(
+        ("logo",),
+        f"logo is te groot (verwacht hoogstens {limit // 1_000_000} MB{' voor een SVG' if vector else ''}, "
+        f"gevonden {shown})",
+        "bewaar het opnieuw zonder ingesloten foto's en bewerkingsgegevens (in Illustrator: zonder "
+        "'Illustrator-bewerkingsmogelijkheden behouden'), of als PNG"
+        if vector
+        else "verklein het beeld of bewaar het als SVG",
+    )
 
 
 def _picture(doc: Document, path: Path, value: str) -> Iterator[Problem]:
     """The logo must be a picture the site and the PDFs can show, and nothing more."""
+    if (big := _too_big(doc, path)) is not None:
+        yield big
+        return
     if path.suffix.lower() == ".svg":
         found = svg.inspect(path.read_bytes())
-        if not found.readable:
+        if found.too_complex:
+            yield doc.problem(
+                ("logo",),
+                f"logo is te ingewikkeld (verwacht hoogstens {svg.MAX_ELEMENTS:_} onderdelen en {svg.MAX_DEPTH} "
+                f"lagen in elkaar, gevonden {found.too_complex})".replace("_", "."),
+                "vereenvoudig het logo in je tekenprogramma, of bewaar het als PNG",
+            )
+        elif not found.readable:
             yield _not_a_picture(doc, value)
         elif found.active:
             yield doc.problem(
@@ -90,6 +112,16 @@ def _picture(doc: Document, path: Path, value: str) -> Iterator[Problem]:
                 "logo verwijst naar een ander adres (verwacht een logo dat alles zelf bevat, gevonden "
                 f"{', '.join(dict.fromkeys(found.external))}): de site en het drukwerk tonen het zonder",
                 "sluit lettertypen en afbeeldingen in het logo in, of bewaar het als PNG",
+                warn=True,
+            )
+        if not found.active and found.dropped:
+            yield doc.problem(
+                ("logo",),
+                "logo bevat onderdelen die de site weglaat (verwacht vormen, tekst, kleurverlopen en ingesloten "
+                f"afbeeldingen, gevonden {', '.join(dict.fromkeys(found.dropped))}): de site en het drukwerk "
+                "tonen het zonder",
+                "kijk het logo na op de site; ziet het er anders uit, exporteer het dan zonder animaties en "
+                "effecten, of bewaar het als PNG",
                 warn=True,
             )
         return

@@ -18,6 +18,7 @@ from dateutil.relativedelta import relativedelta
 from zondermuren.problems import Problem, suggestion
 from zondermuren.sources import branding, hints, when
 from zondermuren.sources.documents import Document
+from zondermuren.sources.schema_parts import DATE
 
 STALE_AFTER = relativedelta(months=12)
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")  # the schema's pattern; other values are reported there
@@ -30,10 +31,18 @@ def languages(doc: Document, path: tuple, codes: list[str]) -> Iterator[Problem]
             yield doc.problem(path + (index,), hints.LANGUAGE_MESSAGE.format(code), hints.language(code))
 
 
-def fiche(doc: Document, folder: Path, root: Path, today: dt.date, shift=lambda day: day) -> Iterator[Problem]:
-    """`shift` is the demo shift of an example Huis, so its review dates age with its calendar."""
+def fiche(
+    doc: Document,
+    folder: Path,
+    root: Path,
+    today: dt.date,
+    shift=lambda day: day,
+    refused: frozenset[Path] = frozenset(),
+) -> Iterator[Problem]:
+    """`shift` is the demo shift of an example Huis, so its review dates age with its calendar; a logo in
+    `refused` is a link `sources.paths` reported already (and must not be opened)."""
     data = doc.data
-    if isinstance(data.get("logo"), str):
+    if isinstance(data.get("logo"), str) and folder / data["logo"] not in refused:
         yield from branding.partner_logo(doc, folder, root, data["logo"])
     if isinstance(data.get("talen"), list):
         yield from languages(doc, ("talen",), data["talen"])
@@ -65,8 +74,8 @@ def fiche(doc: Document, folder: Path, root: Path, today: dt.date, shift=lambda 
 
 def _reviewed(doc: Document, data: dict, today: dt.date, shift) -> Iterator[Problem]:
     reviewed = data.get("laatst_nagekeken")
-    if reviewed is not None and not when.is_date(reviewed):
-        return  # reported by the schema
+    if reviewed is not None and not (when.is_date(reviewed) and re.match(DATE["pattern"], reviewed)):
+        return  # reported by the schema (a year out of 2000-2099 too: it would overflow the demo shift)
     if reviewed is None:
         yield doc.problem(
             ("laatst_nagekeken",),
@@ -125,7 +134,9 @@ def activity(
         yield from _series(doc, base + ("herhaling",), item["herhaling"])
     yield from when.days(doc, base, item)
     status = item.get("status", "gepland")
-    if status == "verplaatst" and "verplaatst_naar" not in item:
+    # A series or a run of days is not moved as a whole (sources.when says what to do instead).
+    several = "herhaling" in item or "tot_en_met" in item
+    if status == "verplaatst" and "verplaatst_naar" not in item and not several:
         yield doc.problem(base + ("status",), *_MOVED_WITHOUT_DATE)
     if "verplaatst_naar" in item and status != "verplaatst":
         yield doc.problem(

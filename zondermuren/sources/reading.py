@@ -14,11 +14,11 @@ from pathlib import Path
 
 from zondermuren import i18n
 from zondermuren.problems import Level, Problem, suggestion
-from zondermuren.sources import branding, checks, former, hints, history, identities, schema, text, when
+from zondermuren.sources import branding, checks, former, hints, history, identities, pages, paths, schema, text, when
 from zondermuren.sources.demo import demo_shift
 from zondermuren.sources.documents import Document, read
 from zondermuren.sources.validation import validate
-from zondermuren.sources.vocabulary import Vocabularies
+from zondermuren.sources.vocabulary import Vocabularies, cluster_problems
 from zondermuren.sources.when import MAX_SERIES_DATES, rule_of
 
 SETTINGS = "huis.yml"
@@ -48,6 +48,7 @@ class Sources:
     activities: dict[str, Document] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     published: history.Published = field(default_factory=history.Published)  # what the site had (git)
+    refused: frozenset[Path] = frozenset()  # links refused by `paths` (each reported once, there)
 
     @property
     def errors(self) -> list[Problem]:
@@ -76,14 +77,18 @@ def check(root: Path, today: dt.date, cache_dir: Path | None = None) -> Sources:
 
     `cache_dir` keeps the record of what was published between runs (`history`)."""
     sources = Sources(root)
+    links = paths.links(root)  # before anything is read: a link out of the Huis is never opened
+    sources.problems += links.problems
+    sources.refused = links.refused
     sources.problems += _read_settings(sources)
     if sources.settings is None:
         return sources  # without settings there are no municipalities or languages to check against
     fiche_schema = schema.fiche_schema(sources.vocab, sources.municipalities, sources.text_languages)
     activities_schema = schema.activities_schema(sources.vocab, sources.municipalities, sources.text_languages)
     partners_dir = root / "partners"
-    folders = sorted(p for p in partners_dir.iterdir() if p.is_dir()) if partners_dir.is_dir() else []
-    if not folders:
+    readable = partners_dir.is_dir() and partners_dir not in sources.refused  # a link: reported, never read
+    folders = sorted(p for p in partners_dir.iterdir() if p.is_dir()) if readable else []
+    if not folders and partners_dir not in sources.refused:
         sources.problems.append(
             Problem(
                 "partners/",
@@ -95,8 +100,10 @@ def check(root: Path, today: dt.date, cache_dir: Path | None = None) -> Sources:
         )
     for folder in folders:
         sources.problems += _read_partner(sources, folder, fiche_schema, activities_schema)
+    sources.problems += pages.problems(root, sources.languages, sources.refused)  # the coordinator's own pages
     sources.problems += _cross_checks(sources, today)
     sources.published = history.published(root, today, cache_dir)
+    sources.problems += sources.published.problems  # what the walk of the git history passed over
     broken = {p.file for p in sources.problems if p.level is Level.ERROR}
     fiches = {slug: doc for slug, doc in sources.fiches.items() if doc.file not in broken}
     activities = {slug: doc for slug, doc in sources.activities.items() if doc.file not in broken}
@@ -120,6 +127,7 @@ def _read_settings(sources: Sources) -> list[Problem]:
         return problems
     sources.settings = doc
     sources.vocab = sources.vocab.with_overrides(doc.data.get("woordenlijsten", {}))
+    problems += cluster_problems(doc, sources.vocab)
     problems += checks.languages(doc, ("talen",), doc.data["talen"])
     problems += _missing_catalogues(doc, sources.root)
     if doc.data["talen"][0] != "nl":
@@ -131,9 +139,10 @@ def _read_settings(sources: Sources) -> list[Problem]:
             message = f"dubbele gemeentecode (verwacht een unieke code, gevonden '{municipality['id']}' twee keer)"
             problems.append(doc.problem(("gemeenten", index, "id"), message))
         seen.add(municipality["id"])
+    problems += paths.reserved_codes(doc)  # codes that would take the address of an overview page
     for name, message, hint in branding.contrast_problems(doc.data.get("kleuren", {})):
         problems.append(doc.problem(("kleuren", name), message, hint, warn=True))
-    if "logo" in doc.data:
+    if "logo" in doc.data and sources.root / doc.data["logo"] not in sources.refused:
         problems += branding.huis_logo(doc, sources.root, doc.data["logo"])
     return problems
 
@@ -172,10 +181,9 @@ def _slug(name: str) -> str:
 def _read_partner(sources: Sources, folder: Path, fiche_schema: dict, activities_schema: dict) -> list[Problem]:
     shown = folder.relative_to(sources.root).as_posix()
     problems: list[Problem] = []
-    if not folder.resolve().is_relative_to(sources.root.resolve()):
+    if folder in sources.refused:  # a link: `paths` said where it points
         sources.unreadable.add(folder.name)
-        message = "map verwijst naar een plaats buiten het Huis (verwacht een gewone map, gevonden een snelkoppeling)"
-        return [_file_problem(shown + "/", message, "vervang de snelkoppeling door een kopie van de map")]
+        return []
     if not _SLUG.match(folder.name):
         fixed = _slug(folder.name)
         problems.append(
@@ -185,12 +193,15 @@ def _read_partner(sources: Sources, folder: Path, fiche_schema: dict, activities
                 f"bedoelde je '{fixed}'?" if fixed else "gebruik kleine letters, cijfers en koppeltekens",
             )
         )
+    problems += paths.reserved_folder(shown + "/", folder.name)
     clash = [slug for slug in sources.fiches if slug.lower() == folder.name.lower()]
     if clash:
         message = f"dubbele partnermap (verwacht een unieke naam, gevonden ook 'partners/{clash[0]}')"
         problems.append(_file_problem(shown + "/", message))
     for extra in sorted(folder.iterdir()):
         if extra.name in (FICHE, ACTIVITIES) or extra.suffix.lower() in _KNOWN_SUFFIXES or extra.name.startswith("."):
+            continue
+        if extra in sources.refused:
             continue
         known = [FICHE, ACTIVITIES]
         problems.append(
@@ -200,6 +211,9 @@ def _read_partner(sources: Sources, folder: Path, fiche_schema: dict, activities
                 suggestion(extra.name, known) or "verwijder het of hernoem het",
             )
         )
+    if folder / FICHE in sources.refused:  # `paths` said where it points
+        sources.unreadable.add(folder.name)
+        return problems
     if not (folder / FICHE).is_file():
         sources.unreadable.add(folder.name)  # it still exists for references from other partners
         message, hint = (
@@ -213,7 +227,7 @@ def _read_partner(sources: Sources, folder: Path, fiche_schema: dict, activities
         (ACTIVITIES, sources.activities, activities_schema),
     ):
         path = folder / name
-        if not path.is_file():
+        if not path.is_file() or path in sources.refused:
             continue
         doc, found = read(path, sources.root)
         problems += found
@@ -222,6 +236,7 @@ def _read_partner(sources: Sources, folder: Path, fiche_schema: dict, activities
         elif doc is not None:
             problems += text.tidy(doc)
             problems += validate(doc, file_schema)
+            problems += paths.reserved_codes(doc)
             target[folder.name] = doc
         if name == FICHE and folder.name not in sources.fiches:
             sources.unreadable.add(folder.name)
@@ -239,7 +254,8 @@ def _cross_checks(sources: Sources, today: dt.date) -> list[Problem]:
     shift = demo_shift(sources.settings.data, today)
     for slug, doc in sources.fiches.items():
         # Run even on a fiche with schema errors: a missing logo must show up in the same run.
-        problems += _tolerant(checks.fiche(doc, sources.root / "partners" / slug, sources.root, today, shift))
+        folder = sources.root / "partners" / slug
+        problems += _tolerant(checks.fiche(doc, folder, sources.root, today, shift, sources.refused))
     clean_activities = [doc for doc in sources.activities.values() if doc.file not in broken]
     for slug, doc in sources.activities.items():
         if doc.file in broken:

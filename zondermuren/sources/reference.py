@@ -12,11 +12,13 @@ from typing import Any
 
 import yaml
 
+from zondermuren.sources import pages, text
 from zondermuren.sources import schema as schemas
-from zondermuren.sources import text
 from zondermuren.sources.branding import MAX_LOGO_BYTES, MAX_LOGO_PIXELS
 from zondermuren.sources.documents import MAX_FILE_BYTES
 from zondermuren.sources.reading import MAX_SERIES_DATES, Sources
+from zondermuren.sources.svg import MAX_BYTES as MAX_SVG_BYTES
+from zondermuren.sources.svg import MAX_ELEMENTS as MAX_SVG_ELEMENTS
 
 _TYPES = {"string": "tekst", "boolean": "true/false", "array": "lijst", "object": "velden", "integer": "getal"}
 
@@ -84,6 +86,7 @@ def reference(sources: Sources) -> str:
         parts += [f"## {files[name]}", "", *rows, ""]
     parts += _shapes()
     parts += _limits()
+    parts += pages.reference()
     parts += ["## Woordenlijsten", ""]
     for name, terms in sources.vocab.lists.items():
         parts.append(f"### {name}")
@@ -116,6 +119,11 @@ SHAPES: dict[str, dict[str, Any]] = {
         "id": "speelweek", "titel": "Speelpleinwerking", "herhaling": {"frequentie": "wekelijks", "dagen": ["wo"],
         "vanaf": "2027-07-07", "tot_en_met": "2027-08-25"}, "hele_dag": True, "doelgroep": {"kinderen": ["3-6", "6-12"]},
     },
+    "Een hele reeks afgelast (of volzet), in één regel": {
+        "id": "peuterturnen", "titel": "Peuterturnen", "herhaling": {"frequentie": "wekelijks", "dagen": ["za"],
+        "vanaf": "2027-01-09", "tot_en_met": "2027-03-27"}, "van": "09:30", "tot": "10:30", "status": "afgelast",
+        "reden": "De sporthal is dicht voor werken.", "doelgroep": {"kinderen": ["3-6"]},
+    },
 }  # fmt: skip
 
 
@@ -127,6 +135,13 @@ def _shapes() -> list[str]:
         " (`van` en `tot`) of `hele_dag: true`. Met `tot_en_met` duurt ze meerdere dagen: elke dag dezelfde"
         " uren, of met `doorlopend: true` van het beginuur op de eerste dag tot het einduur op de laatste."
         " Eén dag van een reeks of van een kamp afgelast of verplaatst? Dat gaat met `per_datum`.",
+        "",
+        "Gaat een hele reeks of een heel kamp niet door, of is alles volzet? Zet `status: afgelast` (of `volzet`)"
+        " met een `reden` bij de activiteit zelf: dat geldt voor elke datum, op de site, in de agenda's en op de"
+        " affiches. Een datum in `per_datum` zegt wat er die dag anders is en gaat voor (ook op een datum bij"
+        " `behalve`); onder `status: afgelast` kan dat alleen nog `afgelast` zijn. Een reeks verplaats je niet in"
+        " haar geheel: pas `dagen`, `vanaf` of `tot_en_met` aan. Een dag van `hele_dag` die verplaatst wordt,"
+        " krijgt `van` en `tot` samen, of geen van beide.",
         "",
     ]
     for title, example in SHAPES.items():
@@ -147,10 +162,18 @@ def _limits() -> list[str]:
         f"- een tekst van meer dan {text.ONE_LINE_LIMIT} tekens; langere velden: {long_fields} tekens;",
         f"- een reeks met meer dan {MAX_SERIES_DATES} data (een jaar lang elke dag);",
         "- een datum buiten de jaren 2000 tot 2099;",
-        f"- een logo van meer dan {MAX_LOGO_BYTES // 1_000_000} MB of {MAX_LOGO_PIXELS // 1_000_000} megapixel,"
-        " en een SVG-logo met actieve inhoud (`<script>`, `onload=`, `javascript:`, `<foreignObject>`);",
+        f"- een PNG-, JPG- of WebP-logo van meer dan {MAX_LOGO_BYTES // 1_000_000} MB of"
+        f" {MAX_LOGO_PIXELS // 1_000_000} megapixel, een SVG-logo van meer dan {MAX_SVG_BYTES // 1_000_000} MB of"
+        f" {MAX_SVG_ELEMENTS:_} onderdelen,".replace("_", ".")
+        + " en een SVG-logo met actieve inhoud: `<script>`, `onload=` (in elke schrijfwijze), `javascript:`- en"
+        ' `data:`-links (ook met entiteiten of tabs erin), XSLT (`<?xml-stylesheet type="text/xsl"?>`), HTML in'
+        " het logo, een animatie die een link verandert, CSS die code uitvoert (`expression()`, `behavior`);",
         "- onzichtbare stuurtekens (zoals NUL of ESC) en losse helften van een emoji in een tekst;",
-        "- een map of bestand dat als snelkoppeling naar een plaats buiten het Huis wijst.",
+        "- een snelkoppeling naar een plaats buiten het Huis, naar iets dat niet bestaat, in een kring of naar een map"
+        " (een snelkoppeling naar een ander bestand in `assets/`, `content/`, `locales/`, `overrides/` of `partners/`"
+        " mag);",
+        "- een mapnaam of code `index` (partnermap, activiteit, gemeente, campagne, term in een woordenlijst,"
+        " `vorige_ids`) en een partnermap `lijst`: die adressen gebruikt de site zelf.",
         "",
         "Wat de kit zelf rechtzet:",
         "",
@@ -161,8 +184,11 @@ def _limits() -> list[str]:
         "- een postcode zonder aanhalingstekens (`postcode: 9000`) is goed; `inschrijven_via: www.…` wordt een"
         " webadres met https://;",
         "- `activiteiten:` zonder iets erachter betekent: geen activiteiten (met een waarschuwing);",
-        "- een SVG-logo dat naar een ander adres verwijst (een gelinkte afbeelding of lettertype) wordt zonder"
-        " die verwijzing gepubliceerd en gedrukt (met een waarschuwing);",
+        "- een SVG-logo wordt altijd gepubliceerd en gedrukt zoals de kit het herschrijft, met alleen wat een logo"
+        " nodig heeft (vormen, tekst, kleurverlopen, maskers, filters, ingesloten PNG, JPG, GIF of WebP): wat naar"
+        " een ander adres verwijst (een gelinkte afbeelding, lettertype of stijlblad, `@import`, een link) en"
+        " animaties vallen weg, met een waarschuwing die ze noemt; gegevens van het tekenprogramma (Inkscape,"
+        " Illustrator, Figma, Affinity Designer, Canva) vallen stil weg;",
         "- een huiskleur met te weinig contrast voor tekst blijft de kleur van het Huis, maar tekst, links en"
         " knoppen krijgen een donkerdere tint (met een waarschuwing die de tint noemt).",
         "",

@@ -27,6 +27,7 @@ from zondermuren.sources.schema_parts import (
     former_ids,
     list_of,
     object_of,
+    term,
     translatable,
 )
 from zondermuren.sources.vocabulary import Vocabularies
@@ -47,10 +48,13 @@ def huis_schema(vocab: Vocabularies) -> Schema:
             f"Aanpassingen aan de woordenlijst {name}.",
             {
                 "toevoegen": {
-                    "description": "Nieuwe termen: code met label per taal.",
+                    "description": "Nieuwe termen: code met label per taal en de cluster, zoals speelotheek: "
+                    "{nl: Speelotheek, cluster: opvang-en-vrije-tijd}."
+                    if name == "partnertypes"
+                    else "Nieuwe termen: code met een label, of een label per taal ({nl: ..., fr: ...}).",
                     "type": "object",
                     "propertyNames": SLUG,
-                    "additionalProperties": {"type": ["string", "object"]},
+                    "additionalProperties": term(with_cluster=name == "partnertypes"),
                 },
                 "weglaten": list_of({"type": "string", "enum": vocab.keys(name)}, "Codes die deze Huis niet gebruikt."),
             },
@@ -183,7 +187,11 @@ def fiche_schema(vocab: Vocabularies, municipalities: list[str], languages: list
 
 
 def activities_schema(vocab: Vocabularies, municipalities: list[str], languages: list[str]) -> Schema:
-    moved = object_of("Nieuwe datum en uren.", {"datum": DATE, "van": TIME, "tot": TIME}, ("datum",))
+    moved = object_of(
+        "Nieuwe datum, en uren als die veranderen (bij hele_dag: van en tot samen, of geen van beide).",
+        {"datum": DATE, "van": TIME, "tot": TIME},
+        ("datum",),
+    )
     per_date = object_of(
         "Wat er met deze ene datum van de reeks gebeurt.",
         {
@@ -205,7 +213,9 @@ def activities_schema(vocab: Vocabularies, municipalities: list[str], languages:
             },
             "vanaf": DATE,
             "tot_en_met": DATE,
-            "behalve": list_of(DATE, "Data waarop de reeks niet doorgaat (zoals schoolvakanties)."),
+            "behalve": list_of(
+                DATE, "Data waarop de reeks niet doorgaat (zoals schoolvakanties); een datum in per_datum gaat voor."
+            ),
         },
         ("frequentie", "dagen", "vanaf", "tot_en_met"),
     )
@@ -256,8 +266,14 @@ def activities_schema(vocab: Vocabularies, municipalities: list[str], languages:
             "inschrijven_via": describe("Webadres, e-mail of telefoonnummer om in te schrijven.", {"type": "string"}),
             "campagnes": list_of(enum(vocab.keys("campagnes"), "Campagne."), "Campagnes waar de activiteit bij hoort."),
             "mede_organisatoren": list_of(SLUG, "Andere partners (mapnaam) die meedoen."),
-            "status": enum(["gepland", "afgelast", "verplaatst", "volzet"], "Status (standaard: gepland)."),
-            "reden": translatable(languages, "Korte uitleg bij afgelast, verplaatst of volzet."),
+            "status": enum(
+                ["gepland", "afgelast", "verplaatst", "volzet"],
+                "Status (standaard: gepland); bij een reeks of een activiteit over meerdere dagen geldt ze voor elke datum.",
+            ),
+            "reden": translatable(
+                languages,
+                "Korte uitleg bij afgelast, verplaatst of volzet, bij elke datum op de site en in de agenda's.",
+            ),
             "verplaatst_naar": moved,
             "per_datum": {
                 "description": "Bij een reeks of een activiteit over meerdere dagen: status per datum (JJJJ-MM-DD), "

@@ -88,6 +88,23 @@ def translatable(languages: list[str], description: str) -> Schema:
     }
 
 
+def term(with_cluster: bool) -> Schema:
+    """A term a Huis adds to a vocabulary: its Dutch label, or a label per language (and, for a
+    partner type, its cluster). Labels become page titles and print: text only, never a number or a list."""
+    keys = "^([a-z]{2,3}|cluster)$" if with_cluster else LANGUAGE["pattern"]
+    return {
+        "type": ["string", "object"],
+        "minLength": 1,
+        "propertyNames": {
+            "pattern": keys,
+            "x-verwacht": "een taalcode zoals nl of fr" + (", of cluster" if with_cluster else ""),
+        },
+        "additionalProperties": {"type": "string", "minLength": 1},
+        "required": ["nl"],
+        "x-verwacht": "tekst, of per taal een tekst met minstens nl:",
+    }
+
+
 def audience(vocab: Vocabularies) -> Schema:
     ages = vocab.keys("leeftijden")
     return object_of(

@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from zondermuren.sources import reading
-from zondermuren.workflow import changes, forms
-from zondermuren.workflow.reports import fence_for
+from zondermuren.workflow import changes, forms, reports
 
 NOT_A_FORM = 3  # exit code: the issue is no form that makes a change (no comment is posted)
 
@@ -37,12 +36,6 @@ def body_of(event: Path) -> tuple[str, int | None]:
     return str(issue.get("body") or ""), number if isinstance(number, int) else None
 
 
-def _block(lines: list[str]) -> str:
-    text = "\n".join(lines)
-    mark = fence_for(text)
-    return f"{mark}text\n{text}\n{mark}"
-
-
 def process(root: Path, body: str, today: dt.date, number: int | None = None) -> Outcome:
     found = forms.load_forms(root)
     form = forms.which_form(body, found)
@@ -52,16 +45,24 @@ def process(root: Path, body: str, today: dt.date, number: int | None = None) ->
         text = f"Het formulier '{form.title}' maakt geen voorstel: de coördinator handelt het af."
         return Outcome(NOT_A_FORM, "", lines=[text])
     sources = reading.check(root, today)
-    if sources.settings is None:
-        return Outcome(1, "", lines=[str(p) for p in sources.problems])
+    if sources.settings is None:  # the Huis itself is broken: say so on the issue too, never an empty comment
+        lines = [str(p) for p in sources.problems]
+        message = reports.posted(
+            "Dit formulier kon nog niet verwerkt worden: de instellingen van het Huis zelf hebben fouten "
+            "(niet in dit formulier):\n\n",
+            lines,
+            "\n\nDe coördinator lost ze op; bewaar het formulier daarna opnieuw (→ **Edit**).\n",
+        )
+        return Outcome(1, message, lines=lines)
     answers = forms.answers(body, form)
     change = changes.convert(form, answers, sources)
     if change.problems:
         lines = [str(p) for p in change.problems]
-        message = (
-            f"Uit dit formulier ('{form.title}') kon nog geen voorstel gemaakt worden:\n\n{_block(lines)}\n\n"
-            "Pas het formulier aan (de drie puntjes rechtsboven het bericht → **Edit**) en bewaar: "
-            "het wordt dan opnieuw gecontroleerd.\n"
+        message = reports.posted(
+            f"Uit dit formulier ('{form.title}') kon nog geen voorstel gemaakt worden:\n\n",
+            lines,
+            "\n\nPas het formulier aan (de drie puntjes rechtsboven het bericht → **Edit**) en bewaar: "
+            "het wordt dan opnieuw gecontroleerd.\n",
         )
         return Outcome(1, message, lines=lines)
     before = {path: (root / path).read_text("utf-8") if (root / path).is_file() else None for path in change.files}
@@ -70,16 +71,17 @@ def process(root: Path, body: str, today: dt.date, number: int | None = None) ->
         (root / path).write_text(text, "utf-8")
     errors = changes.check_change(root, change, today)
     if errors:
-        message = (
-            f"Het voorstel uit dit formulier ('{form.title}') haalt de controle niet:\n\n{_block(errors)}\n\n"
-            "Pas het formulier aan (→ **Edit**) en bewaar, of vraag de coördinator om hulp.\n"
+        message = reports.posted(
+            f"Het voorstel uit dit formulier ('{form.title}') haalt de controle niet:\n\n",
+            errors,
+            "\n\nPas het formulier aan (→ **Edit**) en bewaar, of vraag de coördinator om hulp.\n",
         )
         for path, old in before.items():  # leave the Huis as it was
             if old is None:
                 (root / path).unlink()
             else:
                 (root / path).write_text(old, "utf-8")
-        return Outcome(1, message, change.title, change.files, errors)
+        return Outcome(1, message, reports.title(change.title), change.files, errors)
     closes = f"\n\nCloses #{number}" if number is not None else ""
     message = (
         f"Gemaakt uit het formulier '{form.title}'. De controle (`zondermuren check`) is in orde.\n\n"
@@ -88,4 +90,4 @@ def process(root: Path, body: str, today: dt.date, number: int | None = None) ->
         + "\n"
     )
     lines = [f"geschreven: {path}" for path in change.files] + ["De controle is in orde."]
-    return Outcome(0, message, change.title, change.files, lines)
+    return Outcome(0, message, reports.title(change.title), change.files, lines)
