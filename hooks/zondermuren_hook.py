@@ -235,6 +235,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if _cache.incremental.enabled:
         nav = serve.nav_sources(config.nav)
         _cache.incremental.pages(files.documentation_pages(), nav, prepared.languages)
+    for file in files:
+        # MkDocs copies content/ itself: a drawing there is published as its allow-listed copy only,
+        # as assets/ and logos are (`sources.drawings`); an SVG opened at its address could run script.
+        if file.src_dir == config.docs_dir and file.abs_src_path and file.src_uri.lower().endswith(".svg"):
+            file.content_bytes = build.published_drawing(Path(file.abs_src_path))
     if plugin is not None and plugin.current_language != prepared.huis.default_language:
         # Feeds, logos and assets have one path for every language and mkdocs-static-i18n does
         # not clean the site between its language builds: the default build wrote them already.

@@ -24,6 +24,7 @@ CLASSES: dict[str, str] = {
     "svg-strip": "links, other hosts, animations and effects left out of the published copy, with a warning",
     "svg-exports": "real exports pass: editor data (Illustrator's entities and i:pgf, Figma's blur) left out",
     "svg-big": "logos too big or too deep refused from stat() or while parsing, never read whole",
+    "svg-drawings": "every other SVG of assets/ and content/ judged as a logo is, and published rebuilt",
 }
 base.CLASSES.update(CLASSES)
 
@@ -190,6 +191,32 @@ CASES: list[Case] = [
     ),
     c("svg-nested-too-deep", "svg-big", logo("<g>" * 250 + "</g>" * 250)),
     c("svg-too-many-elements", "svg-big", logo("<g/>" * 100_001)),
+    c(
+        "svg-drawing-in-assets-xslt",
+        "svg-drawings",
+        write(
+            "assets/kaart.svg",
+            f'<?xml-stylesheet type="text/xsl" href="kaart.svg"?><svg {NS} {XSL} viewBox="0 0 10 10">{RECT}</svg>',
+        ),
+    ),
+    c(
+        "svg-drawing-in-content-script",
+        "svg-drawings",
+        write("content/plan.svg", f'<svg {NS} viewBox="0 0 10 10" onload="alert(1)">{RECT}</svg>'),
+    ),
+    c(
+        "svg-drawing-in-content-other-host",
+        "svg-drawings",
+        write(
+            "content/plan.svg", f'<svg {NS} viewBox="0 0 10 10"><image href="https://evil.example/p.png"/>{RECT}</svg>'
+        ),
+    ),
+    c("svg-drawing-not-svg", "svg-drawings", write("assets/kaart.svg", "GIF89a")),
+    c(
+        "svg-drawing-huis-logo-not-twice",
+        "svg-drawings",
+        write("assets/logo.svg", f"<svg {NS}><script>1</script></svg>"),
+    ),
 ]
 
 EXPECTED: dict[str, tuple[str, ...]] = {
@@ -283,5 +310,20 @@ EXPECTED: dict[str, tuple[str, ...]] = {
     ),
     "svg-too-many-elements": (
         "partners/bib-noorddorp/fiche.yml:31:7: logo: logo is te ingewikkeld (verwacht hoogstens 100.000 onderdelen en 200 lagen in elkaar, gevonden meer dan 100.000 onderdelen) — vereenvoudig het logo in je tekenprogramma, of bewaar het als PNG",
+    ),
+    "svg-drawing-in-assets-xslt": (
+        'assets/kaart.svg:1:1: tekening bevat actieve inhoud (verwacht een afbeelding zonder scripts, gevonden <?xml-stylesheet type="text/xsl" href="kaart.svg"?>) — exporteer de tekening opnieuw als eenvoudige SVG, of bewaar ze als PNG',
+    ),
+    "svg-drawing-in-content-script": (
+        "content/plan.svg:1:1: tekening bevat actieve inhoud (verwacht een afbeelding zonder scripts, gevonden onload=) — exporteer de tekening opnieuw als eenvoudige SVG, of bewaar ze als PNG",
+    ),
+    "svg-drawing-in-content-other-host": (
+        'content/plan.svg:1:1: tekening bevat onderdelen die de site weglaat (verwacht een SVG die alles zelf bevat, gevonden href="https://evil.example/p.png"): de site toont ze zonder — kijk de tekening na op de site; ziet ze er anders uit, exporteer de tekening opnieuw als eenvoudige SVG, of bewaar ze als PNG',
+    ),
+    "svg-drawing-not-svg": (
+        "assets/kaart.svg:1:1: tekening is geen leesbare SVG (verwacht een SVG-afbeelding, gevonden iets anders) — bewaar de tekening opnieuw als SVG of als PNG (met .png als einde)",
+    ),
+    "svg-drawing-huis-logo-not-twice": (
+        "huis.yml:14:7: logo: logo bevat actieve inhoud (verwacht een afbeelding zonder scripts, gevonden <script>) — bewaar het logo opnieuw als PNG, of exporteer het als eenvoudige SVG zonder scripts",
     ),
 }

@@ -187,3 +187,11 @@ def test_a_folder_to_write_in_that_does_not_exist_yet_is_made(tmp, capsys):
     code, _, err = _run(argv, tmp, capsys)
     assert (code, err) == (0, "")
     assert (tmp / "nieuw/rapport.json").is_file()
+
+
+def test_a_file_named_github_in_the_way_of_codeowners(tmp, capsys):
+    (tmp / "huis" / ".github").write_text("", "utf-8")
+    code, out, err = _run(["--map", "{tmp}/huis", "codeowners"], tmp, capsys)
+    assert (code, out) == (2, "")
+    expected = "een map .github voor CODEOWNERS"
+    assert err == invalid("--map", "geen map", expected, f"een bestand: '{tmp}/huis/.github'") + "\n"

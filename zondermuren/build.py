@@ -96,7 +96,9 @@ def prepare(root: Path, docs_dir: Path, options: Options) -> Prepared:
     files: dict[str, Path | bytes] = {}
     for path in sorted((root / "assets").rglob("*")):
         if path.is_file():
-            files["assets/" + path.relative_to(root / "assets").as_posix()] = path
+            # An SVG is a document of the site's origin when opened: only its allow-listed copy (`drawings`).
+            rebuilt = published_logo(path) if path.suffix.lower() == ".svg" else path
+            files["assets/" + path.relative_to(root / "assets").as_posix()] = rebuilt
     files["assets/css/huis.css"] = theme.css(huis.colours).encode()
     if huis.logo and huis.logo.resolve().is_relative_to((root / "assets").resolve()):
         files["assets/" + huis.logo.resolve().relative_to((root / "assets").resolve()).as_posix()] = published_logo(
@@ -140,6 +142,12 @@ def publish_pictures(
         ),
         "cards": print_cards.publish(cards, cache / "kaarten", prune=prune, workers=workers),
     }
+
+
+def published_drawing(path: Path) -> bytes:
+    """An SVG of content/ as the site publishes it (the adapter hands MkDocs' copy to it): the
+    allow-listed copy, as for logos."""
+    return svg.published(path)
 
 
 def published_logo(logo: Path) -> Path | bytes:

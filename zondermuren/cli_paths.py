@@ -67,6 +67,8 @@ def _check(args: argparse.Namespace, environ: Mapping[str, str]) -> None:
         output_folder("ZONDERMUREN_CACHE", Path(environ["ZONDERMUREN_CACHE"]), "een map voor de cache van het drukwerk")
     elif command in _WRITES_IN_HUIS and not (command == "codeowners" and args.controleer):
         writable("--map", args.map, args.map)
+    if command == "codeowners" and not args.controleer:
+        output_folder("--map", args.map / ".github", "een map .github voor CODEOWNERS")
 
 
 def _form(args: argparse.Namespace, environ: Mapping[str, str]) -> str:

@@ -29,6 +29,8 @@ from zondermuren.printing.items import PrintItem
 from zondermuren.printing.typefaces import FONTS
 
 CODE = Path(__file__).parent
+# Print draws a logo's allow-listed copy (sources/svg*.py), so a change to that policy redraws too.
+SVG_CODE = Path(__file__).parent.parent / "sources"
 LOGO_FIELDS = ("huis_logo", "partner_logo", "partner_logos")
 GENERATIONS = 4  # site addresses whose print items are kept (the real one, a preview or two)
 
@@ -202,7 +204,7 @@ def _unreadable(logo: str) -> str:
 @cache
 def _code_version() -> str:
     digest = hashlib.sha256()
-    for path in sorted([*CODE.glob("*.py"), *FONTS.glob("*.ttf")]):
+    for path in sorted([*CODE.glob("*.py"), *SVG_CODE.glob("svg*.py"), *FONTS.glob("*.ttf")]):
         digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()
 
@@ -214,4 +216,5 @@ def _file_digest(path: str) -> str:
 
 @cache
 def _digest(path: str, mtime_ns: int, size: int) -> str:  # a logo edited during `mkdocs serve` counts
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    with open(path, "rb") as file:  # streamed: a logo is never held whole for its key
+        return hashlib.file_digest(file, "sha256").hexdigest()

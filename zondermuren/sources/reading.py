@@ -14,7 +14,20 @@ from pathlib import Path
 
 from zondermuren import i18n
 from zondermuren.problems import Level, Problem, suggestion
-from zondermuren.sources import branding, checks, former, hints, history, identities, pages, paths, schema, text, when
+from zondermuren.sources import (
+    branding,
+    checks,
+    drawings,
+    former,
+    hints,
+    history,
+    identities,
+    pages,
+    paths,
+    schema,
+    text,
+    when,
+)
 from zondermuren.sources.demo import demo_shift
 from zondermuren.sources.documents import Document, read
 from zondermuren.sources.validation import validate
@@ -101,6 +114,7 @@ def check(root: Path, today: dt.date, cache_dir: Path | None = None) -> Sources:
     for folder in folders:
         sources.problems += _read_partner(sources, folder, fiche_schema, activities_schema)
     sources.problems += pages.problems(root, sources.languages, sources.refused)  # the coordinator's own pages
+    sources.problems += drawings.problems(root, sources.refused, sources.settings.data.get("logo"))  # other SVGs
     sources.problems += _cross_checks(sources, today)
     sources.published = history.published(root, today, cache_dir)
     sources.problems += sources.published.problems  # what the walk of the git history passed over

@@ -120,6 +120,10 @@ def inspect(data: bytes) -> Inspection:
     copy = Copy(findings).element(root)
     found.active, found.external, found.dropped = findings.active, findings.external, findings.dropped
     if copy is not None:
+        # The prefixes are ElementTree's process-wide registry, which other libraries write to
+        # (qrcode registers 'svg'): set ours again, so the same logo always gives the same bytes.
+        register_namespace("", SVG)
+        register_namespace("xlink", XLINK)
         found.clean = b'<?xml version="1.0" encoding="UTF-8"?>\n' + tostring(copy, encoding="utf-8")
     return found
 
