@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP ?= $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve check test lint bench clean system-deps install preview publish form print codeowners properdocs guide
+.PHONY: site serve check test test-fast lint bench clean system-deps install preview publish form print codeowners properdocs guide
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -64,9 +64,16 @@ system-deps:
 	fi
 	@(test -f node_modules/axe-core/axe.min.js && test -f node_modules/vnu-jar/build/dist/vnu.jar) || npm install --no-audit --no-fund --silent
 
-## make test: the lint first (style, layering, types), everything the tests need, then the whole suite
+## make test: the lint first (style, layering, types), everything the tests need, then the whole suite on
+## two workers, the 20 slowest steps last. Tests are ordered cheap first (tests/conftest.py) and the example
+## Huis is built in the background meanwhile; --dist loadgroup keeps a module's own build on one worker.
+PYTEST_WORKERS ?= 2
 test: lint system-deps
-	$(BIN)/pytest -q -n 2
+	$(BIN)/pytest -q -n $(PYTEST_WORKERS) --dist loadgroup --no-loadscope-reorder --durations=20
+
+## make test-fast: what needs no site build and no browser (markers in pyproject.toml), in under a minute
+test-fast: $(STAMP)
+	$(BIN)/pytest -q -n $(PYTEST_WORKERS) --dist loadgroup --no-loadscope-reorder -m "not build and not browser" --durations=10
 
 ## make bench: synthetic Huizen (small, large, huge) built by us and by plain MkDocs; not part of `make test`.
 ## Options: make bench BENCH_ARGS="--sizes small,large --runs 3 --huge-runs 1" (or "--profile large",
@@ -76,8 +83,8 @@ bench: $(STAMP)
 
 ## make lint: ruff (style), the layering contract of the engine (pyproject.toml), mypy (types)
 lint: $(STAMP)
-	$(BIN)/ruff check zondermuren hooks tests bench
-	$(BIN)/ruff format --check zondermuren hooks tests bench
+	$(BIN)/ruff check zondermuren hooks tests testkit bench
+	$(BIN)/ruff format --check zondermuren hooks tests testkit bench
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/mypy
 

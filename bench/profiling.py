@@ -16,7 +16,8 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bench import generate, projects
+from bench import projects
+from testkit.huizen import generate
 
 if TYPE_CHECKING:
     from pyinstrument.frame import Frame

@@ -15,10 +15,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bench.generate import ROOT, write_yaml
+from testkit.huizen.generate import ROOT, write_yaml
 from zondermuren import build
 from zondermuren import options as build_options
-from zondermuren.site import pages, theme
 
 sys.path.insert(0, str(ROOT))
 from tests.sitebuild import copy_project  # noqa: E402  (the tests' way to copy a Huis into a build)
@@ -28,21 +27,18 @@ def ours(target: Path, huis: Path) -> Path:
     return copy_project(target, huis)
 
 
-def site_url(project: Path) -> build_options.SiteAddress:
-    """The address as the hook reads it (mkdocs.yml, `!ENV` included), checked by `from_environment`."""
-    return build_options.configured_site_url(project / "mkdocs.yml", os.environ)
-
-
 def extra_zm(project: Path, with_print: bool) -> tuple[str, dict[str, Any], list[str]]:
     """What the hook's on_config puts in config.extra["zm"], the site name, and the files it adds.
 
     Run after our build, with the same print setting: the pages are up to date, so `prepare`
     writes nothing, and the print items (if any) come from the warm cache."""
-    options = dataclasses.replace(build_options.from_environment(site_url(project)), with_print=with_print)
+    # The address as the adapter reads it (mkdocs.yml, `!ENV` included), in the one place it is read.
+    options = dataclasses.replace(build_options.for_site(project / "mkdocs.yml"), with_print=with_print)
     prepared = build.prepare(project, project / "content", options)
+    shown = build.theme(prepared)
     # Plain str and dict (YAML cannot write Markup): the same escaped text the hook hands Material.
-    zm = json.loads(json.dumps(theme.extra(prepared.huis)))
-    return str(theme.site_name(prepared.huis)), zm, sorted(prepared.files)
+    zm = json.loads(json.dumps(shown.extra))
+    return str(shown.site_name), zm, sorted(prepared.files)
 
 
 def baseline(project: Path, target: Path, with_print: bool) -> Path:
@@ -51,7 +47,7 @@ def baseline(project: Path, target: Path, with_print: bool) -> Path:
         shutil.rmtree(target)
     name, zm, added = extra_zm(project, with_print)
     shutil.copytree(project / "overrides", target / "overrides")
-    shutil.copytree(project / "content", target / "content", ignore=shutil.ignore_patterns(pages.MANIFEST))
+    shutil.copytree(project / "content", target / "content", ignore=shutil.ignore_patterns(build.GENERATED_LIST))
     for path in added:
         destination = target / "content" / path
         destination.parent.mkdir(parents=True, exist_ok=True)

@@ -22,43 +22,18 @@ from typing import Any
 
 import yaml
 
-from bench import generate, projects, report, serve
+from bench import clash_scale, projects, report, serve
+from bench.builds import BIN, TODAY, environment, mkdocs_build
 from bench.measure import CommandFailed, changed_files, mtimes, site_stats, timed
+from testkit.huizen import generate
 from zondermuren.site import pages
 
 OUT = Path(__file__).resolve().parent / "out"
-TODAY = generate.TODAY.isoformat()
-BIN = Path(sys.executable).parent
 CHANGED_FICHE_NOTE = " Deze fiche werd net aangepast."
-
-
-def environment() -> dict[str, str]:
-    epoch = int(dt.datetime.combine(generate.TODAY, dt.time(), dt.UTC).timestamp())
-    return {
-        **os.environ,
-        "ZONDERMUREN_TODAY": TODAY,
-        "SOURCE_DATE_EPOCH": str(epoch),  # what our hook sets: the baseline's sitemaps get the same date
-        "NO_MKDOCS_2_WARNING": "1",
-    }
-
-
-PRINTED = re.compile(r"drukwerk (\d+) gemaakt, (\d+) uit de cache \(([\d.]+) s\)")
 PRINT_SIZES = {"small", "large"}  # the issue: print at small and large; at huge, the site only
 
 
 PREVIEW_URL = "http://127.0.0.1:8000/"  # what `mkdocs serve` makes the site address
-
-
-def mkdocs_build(project: Path, log: Path, with_print: bool = True, site_url: str = "") -> dict[str, Any]:
-    """One build; with print, also the print items drawn and reused and the seconds print took."""
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict"]
-    env = environment() | ({} if with_print else {"ZONDERMUREN_DRUKWERK": "uit"})
-    if site_url:
-        env["ZONDERMUREN_SITE_URL"] = site_url
-    timing = timed(command, project, env, log).as_dict()
-    found = PRINTED.search(log.read_text("utf-8", errors="replace"))
-    drawn, reused, seconds = (int(found[1]), int(found[2]), float(found[3])) if found else (0, 0, 0.0)
-    return timing | {"print_drawn": drawn, "print_reused": reused, "print_s": seconds}
 
 
 def forget_pages(project: Path) -> None:
@@ -190,8 +165,6 @@ def main(argv: list[str] | None = None) -> int:
         return profiling.main(generate.SIZES[args.profile], OUT, args.seed)
     sizes = [name for name in args.sizes.split(",") if name]
     if piles := [name for name in sizes if re.fullmatch(r"clash[0-9]+", name)]:
-        from bench import clash_scale
-
         for name in piles:
             clash_scale.run(int(name.removeprefix("clash")), args.runs, True, args.keep)
         sizes = [name for name in sizes if name not in piles]

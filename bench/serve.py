@@ -14,8 +14,8 @@ from typing import Any
 
 import yaml
 
-from bench import generate
 from bench.report import median
+from testkit.huizen import generate
 
 sys.path.insert(0, str(generate.ROOT))
 from tests.serving import Preview  # noqa: E402  (the serve test's driver: one way to count builds)

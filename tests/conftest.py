@@ -1,95 +1,145 @@
-"""Shared fixtures: the example Huis built once per test worker, served on 127.0.0.1, and Chromium."""
+"""Shared fixtures and the order of the run.
+
+- Markers: a test that uses the shared example build is marked `build`, one that uses Chromium
+  `browser` (pyproject.toml registers both; `make test-fast` leaves them out). A test that builds a
+  site itself carries `@pytest.mark.build`: the build helpers refuse to build in a test without it.
+- Order: cheap tests first, then tests with builds of their own, then the users of the example build.
+  That build starts in the background as soon as the tests are collected (tests/support/background.py),
+  so the workers run the cheap tests while it builds instead of waiting for it.
+- Fixtures: the example Huis built once per run (`example_site`, what MkDocs said `example_log`, a
+  second build `example_again`), the day of every test build (`today`), Chromium (`browser`) and
+  a published minimal Huis (`published`).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import tempfile
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from filelock import FileLock
-from playwright.sync_api import Browser, BrowserContext, Page, Route, sync_playwright
+from playwright.sync_api import sync_playwright
 
 from tests import sitebuild
+from tests.support import background
+from tests.support.browsing import CHROMIUM, CHROMIUM_ARGS, SITES, RoutedBrowser
+
+# Fixtures whose users need a shared build, and the build each one waits for.
+SHARED_BUILDS = {"example_site": "example", "example_url": "example", "example_log": "example"}
+SHARED_BUILDS |= {"example_again": "example-again"}
+SHARED = "ZONDERMUREN_TEST_SHARED"  # the run's folder of shared builds, for the workers
+_OWN = pytest.StashKey[Path]()
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """One print cache for the whole run, made before the test workers start (they inherit it).
+    """One print cache and one folder for the shared builds, made before the test workers start
+    (they inherit both through the environment) and removed when the run ends.
 
     Every build of the example is published at the same address (sitebuild.SITE_URL), so its
     posters are drawn once per run, not once per worker or per copy of the project (tests of the
     cache itself use their own folder).
     """
-    if not hasattr(config, "workerinput"):
-        os.environ.setdefault("ZONDERMUREN_CACHE", tempfile.mkdtemp(prefix="zondermuren-cache-"))
+    if hasattr(config, "workerinput") or SHARED in os.environ:
+        return
+    shared = Path(tempfile.mkdtemp(prefix="zondermuren-tests-"))
+    config.stash[_OWN] = shared
+    os.environ[SHARED] = str(shared)
+    os.environ.setdefault("ZONDERMUREN_CACHE", str(shared / "cache"))
 
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shared = config.stash.get(_OWN, None)
+    if shared is not None:
+        background.stop(shared)  # a run stopped early (-x, Ctrl-C) leaves no build running
+        shutil.rmtree(shared, ignore_errors=True)
+        os.environ.pop(SHARED, None)
 
 
-_SITES: dict[str, Path] = {}  # host -> built site folder, for the browser's routing
+def _needs(item: pytest.Item) -> set[str]:
+    """The shared builds a test waits for."""
+    return {SHARED_BUILDS[name] for name in getattr(item, "fixturenames", ()) if name in SHARED_BUILDS}
+
+
+def _lane(item: pytest.Item) -> int:
+    if _needs(item):
+        return 3 if item.get_closest_marker("browser") else 4  # the long browser tests first
+    if item.get_closest_marker("browser"):
+        return 2
+    return 1 if item.get_closest_marker("build") else 0
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark by fixture before `-m` selects (a shared build means `build`, Chromium `browser`), then
+    order by lane, and within a lane the modules with the most tests first (the corpus: its cases
+    assert the worker's peak memory, which tests that ran before in the same worker can only raise).
+    A module stays together within its lane, so its module fixtures are made once per worker."""
+    for item in items:
+        if _needs(item):
+            item.add_marker(pytest.mark.build)
+        if "browser" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.browser)
+    lane = {id(item): _lane(item) for item in items}
+    size = Counter((lane[id(item)], item.path) for item in items)
+    position = {id(item): number for number, item in enumerate(items)}
+    items.sort(key=lambda item: (lane[id(item)], -size[lane[id(item)], item.path], position[id(item)]))
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """The shared builds the selected tests need start now, in one background process."""
+    needed = set().union(*(_needs(item) for item in session.items))
+    if needed and not session.config.option.collectonly:
+        background.start(Path(os.environ[SHARED]), sorted(needed))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    """The build helpers see the test's markers (sitebuild.expect_build), its fixtures' setup included."""
+    sitebuild.current_markers = frozenset(mark.name for mark in item.iter_markers())
+    try:
+        return (yield)
+    finally:
+        sitebuild.current_markers = None
 
 
 @pytest.fixture(scope="session")
-def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def today() -> dt.date:
+    """The day every test build and check runs on (ZONDERMUREN_TODAY of sitebuild's builds)."""
+    return sitebuild.DAY
+
+
+def _shared(name: str) -> Path:
+    return background.wait(Path(os.environ[SHARED]), name)
+
+
+@pytest.fixture(scope="session")
+def example_site() -> Path:
     """The example Huis, built once per test run at sitebuild.SITE_URL and shared by every worker."""
-    # Under xdist each worker's basetemp is <run>/popen-gwN: its parent is the run's, shared by
-    # the workers. Without xdist the basetemp is the run's own folder (its parent outlives the run).
-    basetemp = tmp_path_factory.getbasetemp()
-    shared = basetemp.parent if os.environ.get("PYTEST_XDIST_WORKER") else basetemp
-    target = shared / "example"
-    with FileLock(str(shared / "example.lock")):
-        if not (target / "built").is_file():
-            sitebuild.build(target)
-            (target / "built").write_text("ok")
-    return target / "site"
+    return _shared("example") / "site"
+
+
+@pytest.fixture(scope="session")
+def example_log(example_site: Path) -> str:
+    """What MkDocs printed while building `example_site` (a strict build, print on)."""
+    return (example_site.parent / "build.log").read_text("utf-8")
+
+
+@pytest.fixture(scope="session")
+def example_again(example_site: Path) -> Path:
+    """The example built a second time, the same day, after `example_site` (its print cache warm)."""
+    return _shared("example-again") / "site"
 
 
 @pytest.fixture(scope="session")
 def example_url(example_site: Path) -> str:
     """The example's published address; the browser fixture answers it from the built folder."""
-    _SITES[urlsplit(sitebuild.SITE_URL).netloc] = example_site
+    SITES[urlsplit(sitebuild.SITE_URL).netloc] = example_site
     return sitebuild.SITE_URL
-
-
-def _answer(route: Route) -> None:
-    url = urlsplit(route.request.url)
-    file = sitebuild.site_file(_SITES[url.netloc], url.path)
-    if file is None:
-        route.fulfill(status=404, body="not found")
-    else:
-        route.fulfill(path=str(file))
-
-
-class RoutedBrowser:
-    """Chromium whose contexts answer the example's published address from its built folder."""
-
-    def __init__(self, browser: Browser) -> None:
-        self._browser = browser
-
-    def new_context(self, **options: Any) -> BrowserContext:
-        context = self._browser.new_context(**options)
-        context.route(f"{sitebuild.SITE_URL}**", _answer)
-        return context
-
-    def new_page(self, **options: Any) -> Page:
-        context = self.new_context(**options)
-        page = context.new_page()
-        page.on("close", lambda _: context.close())
-        return page
 
 
 @pytest.fixture(scope="session")
@@ -100,20 +150,6 @@ def browser() -> Iterator[RoutedBrowser]:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield RoutedBrowser(chromium)
         chromium.close()
-
-
-AXE = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "axe.min.js"
-
-
-def axe_violations(page) -> list[str]:
-    """axe-core's WCAG 2.1 A/AA violations on the page, as 'rule: target' lines (empty when clean)."""
-    if not AXE.is_file():
-        pytest.fail("axe-core is missing: run `npm install` (make test does)")
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate(
-        "() => axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa']}})"
-    )
-    return [f"{v['id']}: {node['target']} {node['html'][:120]}" for v in result["violations"] for node in v["nodes"]]
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """Bad-input corpus, sturdy part two: pages. Registered in tests/corpus_cases.py (CLASSES, CASES, EXPECTED).
 
-The coordinator's own pages in content/ are untrusted like the fiches (zondermuren/sources/pages.py):
+The coordinator's own pages in content/ are untrusted like the fiches (zondermuren/sources/checks/pages.py):
 their front matter holds a few known keys with text values, raw HTML the build leaves out is named
 with its line, and a translation for a language the Huis does not have is reported. What the build
 then makes of the pages that pass (escaped titles, sanitised HTML) is asserted for every case below

@@ -1,6 +1,6 @@
 """Bad-input corpus, sturdy part two: paths. Registered in tests/corpus_cases.py (CLASSES, CASES, EXPECTED).
 
-Every file the build reads or publishes lies inside the Huis (zondermuren/sources/paths.py): a
+Every file the build reads or publishes lies inside the Huis (zondermuren/sources/checks/paths.py): a
 link out of it, to nothing or in a circle is refused with its path and its target as written; a
 link to another source file of the Huis stays allowed (and is built). Codes and folder names
 that would take the address of a page the site makes itself (`index`) are refused.

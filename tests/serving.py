@@ -15,6 +15,7 @@ import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
+from tests import sitebuild
 from tests.sitebuild import free_port
 
 BUILD = "Building documentation..."
@@ -37,6 +38,7 @@ class Preview:
     """`mkdocs serve` on a free local port, its log in `log`; `--dirty` as `make serve` runs it."""
 
     def __init__(self, project: Path, env: dict[str, str], log: Path, dirty: bool = True) -> None:
+        sitebuild.expect_build("mkdocs serve")
         self.project, self.log = project, log
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/"

@@ -15,7 +15,7 @@ import defusedxml.ElementTree as SafeTree
 import tinycss2
 from tinycss2.ast import FunctionBlock, URLToken
 
-from zondermuren.sources.svg_rules import ELEMENTS, SVG, XLINK, XML, link_kind, split
+from zondermuren.svg.rules import ELEMENTS, SVG, XLINK, XML, link_kind, split
 
 EXPORTS = Path(__file__).resolve().parent / "fixtures" / "svg" / "exports"
 NS = 'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"'

@@ -22,9 +22,9 @@ from hypothesis import strategies as st
 from tests.test_messages import FIXTURE, TODAY
 from zondermuren import build
 from zondermuren.options import Options
-from zondermuren.printing import items
+from zondermuren.printing import registry
 from zondermuren.sources import reading
-from zondermuren.sources.vocabulary import LISTS, Vocabularies
+from zondermuren.vocabulary import LISTS, Vocabularies
 
 SITE_URL = "https://huis.example.org/"
 SETTINGS = yaml.safe_load((FIXTURE / "huis.yml").read_text("utf-8"))
@@ -118,7 +118,7 @@ def test_what_check_accepts_builds(workdir: Path, changes: dict[str, Any], campa
         assert all(p.file and p.line >= 1 for p in found.errors)  # every refusal says where
         return
     prepared = build.prepare(root, root / "content", Options(TODAY, SITE_URL, with_print=False))
-    items.plan(prepared.huis, SITE_URL)
+    registry.plan(prepared.huis, SITE_URL)
     huis = prepared.huis
     for terms in huis.vocab.lists.values():
         for term in terms.values():

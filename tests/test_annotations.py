@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from zondermuren import cli
+from zondermuren.cli import checking
+from zondermuren.githost import reports
 from zondermuren.problems import Level, Problem
-from zondermuren.workflow import reports
 
 FIXTURE = Path(__file__).parent / "fixtures" / "minimal"
 FICHE = "partners/bib-noorddorp/fiche.yml"
@@ -47,7 +48,7 @@ WARNING = (
 def test_github_annotations_for_a_broken_fiche(broken: Path, capsys: pytest.CaptureFixture[str]) -> None:
     summary = broken / "summary.md"
     summary.write_text("vorige stap\n", "utf-8")
-    code = cli._check(broken, _options(), "github", cli.Host(step_summary=summary))
+    code = checking.check_huis(broken, _options(), "github", checking.Host(step_summary=summary))
     out = capsys.readouterr()
     assert code == 1
     assert [line for line in out.out.splitlines() if line.startswith("::")] == [ERROR, WARNING]
@@ -87,7 +88,7 @@ def test_summary_keeps_typed_text_out_of_markup() -> None:
 
 def test_gitlab_code_quality_report(broken: Path, capsys) -> None:
     target = broken / "rapport.json"
-    assert cli._check(broken, _options(), "gitlab", cli.Host(report=target)) == 1
+    assert checking.check_huis(broken, _options(), "gitlab", checking.Host(report=target)) == 1
     issues = json.loads(target.read_text("utf-8"))
     assert [(i["severity"], i["location"], i["check_name"]) for i in issues] == [
         ("major", {"path": FICHE, "lines": {"begin": 9}}, "zondermuren-fout"),

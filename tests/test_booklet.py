@@ -10,8 +10,11 @@ import pytest
 
 from tests import sitebuild
 from tests.test_print_variants import text_of
+from zondermuren.drawing import imposition
 from zondermuren.model import building
-from zondermuren.printing import booklet, imposition, items
+from zondermuren.printing import registry
+from zondermuren.printing.layouts import booklets
+from zondermuren.printing.plans.common import plain
 
 # Fold order written out by hand (not by the code under test): per printed side, left and right.
 FOLDS = {
@@ -111,7 +114,7 @@ def test_booklet_holds_every_partner_and_its_contents_are_right(example_site: Pa
     # Each partner's referral text is there: what a professional needs to refer a family.
     referral = next(p for p in huis.partners.values() if p.referral)
     if language == "nl":
-        assert " ".join(items.plain(referral.referral, "nl").split())[:40] in whole
+        assert " ".join(plain(referral.referral.get("nl")).split())[:40] in whole
 
 
 def test_brochures_for_every_age_group_and_language(example_site: Path):
@@ -137,13 +140,13 @@ def test_brochures_for_every_age_group_and_language(example_site: Path):
 
 def test_a_very_long_entry_shrinks_then_ends_inside_its_box(tmp_path: Path):
     huis, _ = building.load(sitebuild.ROOT, sitebuild.DAY)
-    plan = items.plan(huis, sitebuild.SITE_URL)
+    plan = registry.plan(huis, sitebuild.SITE_URL)
     spec = next(i.spec for i in plan if i.path == "drukwerk/wie-is-wie.a5-drukker.nl.pdf")
     section = dict(spec["sections"][0])
     entry = {**section["entries"][0], "name": "Heel lange naam " * 12, "text": "Een heel lange beschrijving. " * 200}
     spec = {**spec, "sections": [{**section, "entries": [entry]}]}
     pdf = tmp_path / "long.pdf"
-    pdf.write_bytes(booklet.draw(spec))
+    pdf.write_bytes(booklets.draw(spec))
     text = text_of(pdf)
     assert "..." in text  # the ellipsis, as NFKC writes it
     assert text.count("Een heel lange beschrijving") < 100  # cut, not printed beyond its box

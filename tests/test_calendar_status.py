@@ -27,7 +27,7 @@ from zondermuren.feeds import ical
 from zondermuren.model import building, schedule
 from zondermuren.model.huis import BRUSSELS, Huis
 from zondermuren.options import Options
-from zondermuren.printing import items
+from zondermuren.printing import registry
 from zondermuren.problems import Level
 from zondermuren.site import translations
 from zondermuren.sources import reading
@@ -98,7 +98,7 @@ def poster_dates(huis: Huis, activity_id: str) -> str:
     """The 'Wanneer' text of the activity's Dutch A4 poster (planned, not drawn)."""
     poster = next(
         item
-        for item in items.plan(huis, SITE)
+        for item in registry.plan(huis, SITE)
         if (item.kind, item.key, item.language, item.size) == ("affiche", activity_id, "nl", "a4")
     )
     return dict(poster.spec["facts"])["Wanneer"]

@@ -1,5 +1,5 @@
 """Clashes at scale: 300 partners with a weekly activity at the same hour, for the same ages, in the
-same municipality (bench/clash_scale.py writes them). Every pair clashes on 23 Wednesdays: 44,850
+same municipality (testkit/huizen/pileup.py writes them). Every pair clashes on 23 Wednesdays: 44,850
 pairs, 1,031,550 clashing dates. Found in the field: `check` printed 44,851 warnings, `botsingen`
 took 1.4 GB, the build passed 8 GB. What is printed and written stays bounded, and is found in seconds.
 
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bench import clash_scale
+from testkit.huizen import pileup
 from tests.corpus_cases import CASES  # imports tests/corpus_scale.py in its place
 from tests.test_messages import FIXTURE, TODAY
 from zondermuren import cli
@@ -48,7 +48,7 @@ def _rest(one: int) -> str:
 
 @pytest.fixture(scope="module")
 def pile(tmp_path_factory: pytest.TempPathFactory) -> Huis:
-    root = clash_scale.generate(tmp_path_factory.mktemp("pile") / "huis", 300, TODAY)
+    root = pileup.generate(tmp_path_factory.mktemp("pile") / "huis", 300, TODAY)
     huis, _ = building.load(root, TODAY)
     return huis
 
@@ -128,7 +128,7 @@ def test_the_planning_pages_name_three_and_count_the_rest(pile: Huis) -> None:
 
 def test_two_partners_with_four_activities_each(tmp_path: Path) -> None:
     """16 pairs between two partners: three named, then one line for the pair of partners."""
-    root = clash_scale.generate(tmp_path / "huis", 2, TODAY, each=4)
+    root = pileup.generate(tmp_path / "huis", 2, TODAY, each=4)
     huis, _ = building.load(root, TODAY)
 
     def named(other: int) -> str:

@@ -9,8 +9,8 @@ import pytest
 
 from tests.sitebuild import DAY, ROOT
 from zondermuren import cli
+from zondermuren.githost import codeowners
 from zondermuren.sources import reading
-from zondermuren.workflow import codeowners
 
 
 def test_the_checked_in_codeowners_is_what_the_example_makes() -> None:

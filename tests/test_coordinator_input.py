@@ -28,8 +28,8 @@ from tests.test_messages import FIXTURE, TODAY
 from zondermuren import cli
 from zondermuren.options import SiteAddress, SiteAddressError, checked_site_url, configured_site_url
 from zondermuren.site import sanitise
-from zondermuren.sources import page_html
-from zondermuren.sources import pages as own_pages
+from zondermuren.sources.checks import page_html
+from zondermuren.sources.checks import pages as own_pages
 
 ENV_LINE = 'site_url: !ENV [ZONDERMUREN_SITE_URL, "https://testdorp.example.org/"]\n'
 HTTPS_HINT = "zet het webadres van jouw site, met https://"
@@ -153,6 +153,7 @@ def test_the_address_is_read_where_it_is_set() -> None:
         checked_site_url(SiteAddress('http://0.0.0.0:8000/"'), preview=True)
 
 
+@pytest.mark.build
 @pytest.mark.parametrize(
     ("environ", "config", "expected"),
     [
@@ -247,7 +248,8 @@ def port() -> int:
 
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory: pytest.TempPathFactory, port: int) -> tuple[Path, str]:
-    """The minimal Huis with a hostile over-ons.md (in the menu of every page), built by MkDocs."""
+    """The minimal Huis with a hostile over-ons.md (in the menu of every page), built by MkDocs
+    (in-process, as MkDocs runs the hook; its log is what the build said)."""
     work = tmp_path_factory.mktemp("eigen-pagina")
     project = sitebuild.copy_project(work / "project", FIXTURE)
     serving.only_languages(project, ["nl", "fr", "ar"])
@@ -255,9 +257,9 @@ def hostile(tmp_path_factory: pytest.TempPathFactory, port: int) -> tuple[Path, 
     # Without a heading, the search index takes the page's title from its front matter.
     (project / "content" / "zonder-kop.md").write_text(f"---\ntitle: {TITLE}\n---\n\nTekst.\n", "utf-8")
     url = f"http://127.0.0.1:{port}/"
-    result = sitebuild.mkdocs(project, "--site-dir", str(work / "site"), site_url=url, with_print=False)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return work / "site", result.stderr
+    with sitebuild.environ(sitebuild.settings(site_url=url, with_print=False)), sitebuild.logged() as log:
+        sitebuild.build_in_process(project, work / "site")
+    return work / "site", log.getvalue()
 
 
 @pytest.fixture(scope="module")
@@ -266,6 +268,8 @@ def hostile_url(hostile: tuple[Path, str], port: int) -> Iterator[str]:
         yield url
 
 
+@pytest.mark.build
+@pytest.mark.xdist_group("hostile-page")
 def test_the_build_says_what_it_leaves_out(hostile: tuple[Path, str]) -> None:
     _, log = hostile
     for line in (
@@ -279,6 +283,8 @@ def test_the_build_says_what_it_leaves_out(hostile: tuple[Path, str]) -> None:
     assert "Traceback" not in log
 
 
+@pytest.mark.build
+@pytest.mark.xdist_group("hostile-page")
 def test_the_page_runs_nothing_loads_nothing_and_shows_its_title_as_text(
     hostile: tuple[Path, str], hostile_url: str, browser
 ) -> None:

@@ -17,8 +17,9 @@ from mkdocs.config import load_config
 
 from tests.serving import only_languages
 from tests.sitebuild import FIXTURES, copy_project, environment
-from zondermuren import cli
-from zondermuren.sources import svg
+from zondermuren import cli, svg
+
+pytestmark = pytest.mark.build
 
 NS = 'xmlns="http://www.w3.org/2000/svg"'
 DRAWING = (

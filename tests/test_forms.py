@@ -14,10 +14,10 @@ import pytest
 
 from tests.sitebuild import DAY, ROOT
 from zondermuren import cli
+from zondermuren.githost import forms, intake, reports
 from zondermuren.problems import Problem
 from zondermuren.sources import reading
-from zondermuren.sources.vocabulary import Vocabularies
-from zondermuren.workflow import forms, intake, reports
+from zondermuren.vocabulary import Vocabularies
 
 FIXTURE = Path(__file__).parent / "fixtures" / "minimal"
 BODIES = Path(__file__).parent / "fixtures" / "formulieren"

@@ -23,7 +23,8 @@ from zondermuren.model import building
 from zondermuren.options import Options
 from zondermuren.site import pages
 from zondermuren.site.rendering import Renderer
-from zondermuren.sources import history, reading
+from zondermuren.sources import reading
+from zondermuren.sources.record import history
 
 ACTS = "partners/bib-noorddorp/activiteiten.yml"
 SUBMODULE = "1234567890abcdef1234567890abcdef12345678"  # a commit of another repository: never in this one

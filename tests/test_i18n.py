@@ -10,8 +10,8 @@ from xml.etree import ElementTree
 
 import pytest
 
-from tests.conftest import axe_violations
 from tests.sitebuild import FIXTURES, ROOT
+from tests.support.browsing import axe_violations
 from zondermuren import i18n, urls
 from zondermuren.model import building
 from zondermuren.site import translations

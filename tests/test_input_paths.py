@@ -72,6 +72,7 @@ def _holding_secret(site: Path) -> list[str]:
     return [str(p) for p in site.rglob("*") if p.is_file() and SECRET.encode() in p.read_bytes()]
 
 
+@pytest.mark.build
 def test_the_build_stops_before_mkdocs_copies_a_file(
     project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -87,6 +88,7 @@ def test_the_build_stops_before_mkdocs_copies_a_file(
     assert not site.exists() or _holding_secret(site) == []
 
 
+@pytest.mark.build
 def test_the_preview_shows_the_problems_and_publishes_nothing_of_the_target(project: Path, tmp_path: Path) -> None:
     site = tmp_path / "site"
     _mkdocs(project, site, "serve")

@@ -19,12 +19,12 @@ import pytest
 from PIL import Image
 
 from tests import sitebuild
-from tests.conftest import _SITES
+from tests.support.browsing import SITES
 from tests.test_print import pixels, scan
 from zondermuren import build
 from zondermuren.model import building
 from zondermuren.options import Options
-from zondermuren.printing import items, render
+from zondermuren.printing import pdfs, registry
 
 SITE = sitebuild.SITE_URL
 OLD_PARTNER, NEW_PARTNER = "bib-noorddorp", "bib-noord"
@@ -83,9 +83,9 @@ def renamed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict[
     work = tmp_path_factory.mktemp("hernoemd")
     root = _small_huis(work)
     huis, _ = building.load(root, sitebuild.DAY)
-    before = [item for item in items.plan(huis, SITE) if item.path in PRINTED]
+    before = [item for item in registry.plan(huis, SITE) if item.path in PRINTED]
     assert len(before) == len(PRINTED)
-    printed = render.publish(before, work / "oud-drukwerk", prune=False)
+    printed = pdfs.publish(before, work / "oud-drukwerk", prune=False)
     codes = {}
     for number, path in enumerate(PRINTED):
         (code,) = scan(pixels(printed.files[path], work / f"oud-{number}", dpi=100))
@@ -96,12 +96,14 @@ def renamed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict[
     return root, site, codes
 
 
+@pytest.mark.build
+@pytest.mark.xdist_group("renamed")
 def test_qr_codes_printed_before_a_rename_lead_to_the_new_pages(renamed, browser):
     root, site, codes = renamed
     assert codes == {path: SITE + old for path, (old, _) in PRINTED.items()}
     host = urlsplit(SITE).netloc
-    previous = _SITES.get(host)
-    _SITES[host] = site
+    previous = SITES.get(host)
+    SITES[host] = site
     try:
         page = browser.new_page()
         statuses: dict[str, int] = {}
@@ -120,9 +122,9 @@ def test_qr_codes_printed_before_a_rename_lead_to_the_new_pages(renamed, browser
         page.close()
     finally:
         if previous is None:
-            _SITES.pop(host, None)
+            SITES.pop(host, None)
         else:
-            _SITES[host] = previous
+            SITES[host] = previous
     # Feeds and PDFs cannot redirect: the current files answer at the old paths.
     for old, new in (
         (f"feeds/activiteit-{OLD_ACTIVITY}.ics", f"feeds/activiteit-{NEW_ACTIVITY}.ics"),
@@ -145,6 +147,8 @@ def _meta(html: str, name: str) -> str | None:
     return unescape(found[1]) if found else None
 
 
+@pytest.mark.build
+@pytest.mark.xdist_group("renamed")
 @pytest.mark.parametrize("language", ["nl", "ar"])
 def test_pages_show_their_open_graph_card(renamed, language: str):
     """Home, partner, activity and campaign page: og:image absolute on site_url, 1200 x 630, and the
@@ -171,6 +175,8 @@ def test_pages_show_their_open_graph_card(renamed, language: str):
     assert (_meta(activity.read_text("utf-8"), "og:title") == ARABIC_TITLE) == (language == "ar")
 
 
+@pytest.mark.build
+@pytest.mark.xdist_group("renamed")
 def test_a_build_with_no_change_draws_no_preview_and_no_card(renamed, tmp_path: Path):
     """After the real build of the fixture, the engine's build step on the same Huis and cache (the
     run's, conftest) draws no PDF, no preview and no card: every one comes from the cache."""
@@ -223,7 +229,7 @@ def test_a_card_in_arabic_is_shaped_and_reads_from_the_right(tmp_path: Path):
     import subprocess
     import unicodedata
 
-    from zondermuren.printing.png import cards
+    from zondermuren.site import cards
 
     huis, _ = building.load(_small_huis(tmp_path), sitebuild.DAY)
     chosen = {c.language: c for c in cards.plan(huis, SITE) if c.page == f"activiteiten/{OLD_ACTIVITY}"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from zondermuren.sources.documents import field_path, parse
+from zondermuren.sources.parsing.documents import field_path, parse
 
 
 def load(text: str):

@@ -12,6 +12,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
 import yaml
 
 from tests.sitebuild import ROOT, TODAY
@@ -83,6 +84,7 @@ def test_a_broken_fiche_stops_at_the_check_with_annotations(tmp_path: Path) -> N
     assert not (project / "voorbeeld").exists()
 
 
+@pytest.mark.build
 def test_the_example_passes_and_its_preview_opens_from_a_folder(tmp_path: Path) -> None:
     project = clean_copy(tmp_path / "repo")
     summary = tmp_path / "summary.md"

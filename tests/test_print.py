@@ -19,11 +19,12 @@ from PIL import Image, ImageChops, ImageOps, ImageStat
 
 from tests import sitebuild
 from zondermuren import build
+from zondermuren.drawing.formats import BLEED, PT_PER_MM, shop
+from zondermuren.drawing.sheet import Sheet
 from zondermuren.model import building
 from zondermuren.options import from_environment
-from zondermuren.printing import items, render
-from zondermuren.printing.formats import shop
-from zondermuren.printing.sheet import BLEED, PT_PER_MM, Sheet
+from zondermuren.printing import pdfs, registry
+from zondermuren.printing.specs import PrintItem
 
 MM = PT_PER_MM
 
@@ -49,10 +50,10 @@ def page_of(site: Path, url: str, site_url: str) -> Path:
 
 
 @pytest.fixture(scope="module")
-def plan(example_url: str, example_site: Path) -> list[items.PrintItem]:
+def plan(example_url: str, example_site: Path) -> list[PrintItem]:
     # The copy the example was built from (no git history: "stand van" is the build's day there too).
     huis, _ = building.load(example_site.parent / "project", sitebuild.DAY)
-    return items.plan(huis, example_url)
+    return registry.plan(huis, example_url)
 
 
 # The example renamed one activity (vorige_ids): its PDFs are published at the old name as well.
@@ -63,7 +64,7 @@ def _current(path: str) -> str:
     return path.replace(FORMER[1], FORMER[0])
 
 
-def test_every_print_item_is_published_as_a_pdf(example_site: Path, plan: list[items.PrintItem]):
+def test_every_print_item_is_published_as_a_pdf(example_site: Path, plan: list[PrintItem]):
     found = sorted(p.relative_to(example_site).as_posix() for p in (example_site / "drukwerk").rglob("*.pdf"))
     published = [path for path in found if FORMER[1] not in path]
     assert published == sorted(item.path for item in plan)
@@ -197,7 +198,7 @@ def test_site_links_each_poster_and_the_print_page(example_site: Path):
 
 
 def test_print_page_is_accessible(browser, example_url: str):
-    from tests.conftest import axe_violations
+    from tests.support.browsing import axe_violations
 
     page = browser.new_page(viewport={"width": 375, "height": 800})
     page.goto(example_url + "drukwerk/")
@@ -209,22 +210,23 @@ def test_print_page_is_accessible(browser, example_url: str):
     page.close()
 
 
-def _subset(huis_root: Path) -> list[items.PrintItem]:
+def _subset(huis_root: Path) -> list[PrintItem]:
     huis, _ = building.load(huis_root, sitebuild.DAY)
-    return [i for i in items.plan(huis, "https://huis.example.org/") if i.partner == "bibliotheek-lindevelde"]
+    return [i for i in registry.plan(huis, "https://huis.example.org/") if i.partner == "bibliotheek-lindevelde"]
 
 
+@pytest.mark.build  # draws a Huis's print
 def test_nothing_is_drawn_again_when_nothing_changed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.delenv("ZONDERMUREN_CACHE", raising=False)
     project = sitebuild.copy_project(tmp_path / "project")
-    first = render.publish(_subset(project), tmp_path / "cache")
+    first = pdfs.publish(_subset(project), tmp_path / "cache")
     assert (len(first.drawn), first.reused) == (len(first.files), 0)
-    again = render.publish(_subset(project), tmp_path / "cache")
+    again = pdfs.publish(_subset(project), tmp_path / "cache")
     assert (again.drawn, again.reused) == ([], len(first.files))
     # One activity's Dutch title changes: only its Dutch posters are drawn again (A4, A3, both variants).
     activities = project / "partners/bibliotheek-lindevelde/activiteiten.yml"
     activities.write_text(activities.read_text("utf-8").replace("nl: Voorleesuurtje", "nl: Voorleesuur"), "utf-8")
-    changed = render.publish(_subset(project), tmp_path / "cache")
+    changed = pdfs.publish(_subset(project), tmp_path / "cache")
     poster = "drukwerk/bibliotheek-lindevelde/affiche-voorleesuurtje-lindevelde"
     assert changed.drawn == [
         f"{poster}.{size}.nl.pdf" for size in ("a4-kantoor", "a4-drukker", "a3-kantoor", "a3-drukker")
@@ -243,8 +245,11 @@ BROKEN_LOGO = (
 )
 
 
-def test_a_logo_that_cannot_be_printed_is_left_out_and_reported_in_every_build(tmp_path: Path):
+def test_a_logo_that_cannot_be_printed_is_left_out_and_reported_in_every_build(example_site: Path, tmp_path: Path):
     """In-process (the hook prints these warnings as they are): the build's print step, twice.
+
+    Depends on the example build only so that the run's print cache holds the example's print: only
+    the items with the changed logo are drawn (a cold cache draws the whole example, a minute and more).
 
     Only the print step (build.publish_prints, which build.prepare and the CLI call): writing the
     site's pages adds seconds and nothing to what is checked here.
@@ -257,7 +262,7 @@ def test_a_logo_that_cannot_be_printed_is_left_out_and_reported_in_every_build(t
     line = next(n for n, text in enumerate((logo.parent / "fiche.yml").read_text().splitlines(), 1) if "logo:" in text)
     options = replace(from_environment(sitebuild.SITE_URL), today=sitebuild.DAY)
     huis, _ = building.load(project, sitebuild.DAY)
-    plan = items.plan(huis, options.site_url)
+    plan = registry.plan(huis, options.site_url)
     # 72 items show the library's logo: its stickers, plates and posters (both variants, posters in
     # A4 and A3), and posters it co-organises.
     for round in range(2):  # the second build takes the PDFs from the cache and still says it
@@ -278,6 +283,7 @@ def test_long_text_shrinks_then_ends_with_an_ellipsis_inside_its_box(tmp_path: P
     assert shutil.which("pdftoppm")
 
 
+@pytest.mark.build  # draws a Huis's print
 def test_print_command_writes_every_pdf_without_building_the_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     from zondermuren import cli
 
@@ -288,14 +294,18 @@ def test_print_command_writes_every_pdf_without_building_the_site(tmp_path: Path
     assert cli.main(["--map", str(project), "drukwerk", "--uit", str(tmp_path / "uit")]) == 0
     written = sorted(p.relative_to(tmp_path / "uit").as_posix() for p in (tmp_path / "uit").rglob("*.pdf"))
     huis, _ = building.load(project, sitebuild.DAY)
-    assert written == sorted(i.path.removeprefix("drukwerk/") for i in items.plan(huis, "https://x/"))
+    assert written == sorted(i.path.removeprefix("drukwerk/") for i in registry.plan(huis, "https://x/"))
     (code,) = scan(pixels(tmp_path / "uit/bib-noorddorp/raamsticker.a4-kantoor.nl.pdf", tmp_path / "s"))
     assert code == "https://testdorp.example.org/partners/bib-noorddorp/"
 
 
+@pytest.mark.build
 def test_print_can_be_left_out_of_a_quick_preview(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("ZONDERMUREN_DRUKWERK", "uit")
-    site = sitebuild.build(tmp_path, sitebuild.FIXTURES / "xss")
+    project = sitebuild.copy_project(tmp_path / "project", sitebuild.FIXTURES / "xss")
+    site = tmp_path / "site"
+    with sitebuild.environ(sitebuild.settings(with_print=False)):  # in-process: what the hook does
+        sitebuild.build_in_process(project, site)
     assert (site / "partners/xss-partner/index.html").is_file()
     assert not (site / "drukwerk").exists()
     assert "drukwerk" not in (site / "partners/xss-partner/index.html").read_text("utf-8")

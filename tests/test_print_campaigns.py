@@ -16,7 +16,11 @@ from tests.test_print_variants import MM, size_mm, text_of
 from zondermuren.i18n import Translator, available
 from zondermuren.model import building, months, schedule
 from zondermuren.model.huis import Huis
-from zondermuren.printing import campaigns, designs, items, monthsheet, overview, render
+from zondermuren.printing import pdfs, registry
+from zondermuren.printing.layouts import months as monthsheet
+from zondermuren.printing.plans import campaigns
+from zondermuren.printing.plans import months as overview
+from zondermuren.printing.specs import PrintItem
 
 WEEK = "week-van-de-opvoeding"
 FLYER = f"drukwerk/campagne-{WEEK}"
@@ -32,8 +36,8 @@ def huis() -> Huis:
 
 
 @pytest.fixture(scope="module")
-def plan(huis: Huis) -> list[items.PrintItem]:
-    return items.plan(huis, sitebuild.SITE_URL)  # the example build's address, without waiting for it
+def plan(huis: Huis) -> list[PrintItem]:
+    return registry.plan(huis, sitebuild.SITE_URL)  # the example build's address, without waiting for it
 
 
 def _titles(huis: Huis, key: str) -> set[str]:
@@ -104,7 +108,7 @@ def test_the_flyer_has_every_activity_of_its_campaign_and_none_of_another(exampl
     assert "Stand van" in shown and "Week van de Opvoeding" in shown
 
 
-def test_only_the_huis_logo_and_no_flyer_for_a_campaign_without_dates(plan: list[items.PrintItem]):
+def test_only_the_huis_logo_and_no_flyer_for_a_campaign_without_dates(plan: list[PrintItem]):
     mine = [item for item in plan if item.kind in campaigns.KINDS]
     assert {item.key for item in mine} == {WEEK, "buitenspeeldag"}  # 'dag-van-de-oudere' has no dates
     assert all("partner_logo" not in item.spec and "partner_logos" not in item.spec for item in mine)
@@ -143,8 +147,8 @@ def test_campaign_page_and_drukwerk_page_link_the_new_items(example_site: Path):
 def test_a_second_build_draws_none_of_the_new_items(example_site: Path, example_url: str):
     """Planned as the build planned: from its copy of the project (no git history: 'stand van' its day)."""
     huis, _ = building.load(example_site.parent / "project", sitebuild.DAY)
-    mine = [item for item in items.plan(huis, example_url) if item.kind in NEW_KINDS]
-    again = render.publish(mine, Path(os.environ["ZONDERMUREN_CACHE"]) / "drukwerk", prune=False)
+    mine = [item for item in registry.plan(huis, example_url) if item.kind in NEW_KINDS]
+    again = pdfs.publish(mine, Path(os.environ["ZONDERMUREN_CACHE"]) / "drukwerk", prune=False)
     assert (again.drawn, again.reused) == ([], len(mine))
 
 
@@ -165,7 +169,7 @@ def test_the_duplex_note_is_in_every_catalogue():
 # Busy cases, drawn in-process --------------------------------------------------------------------
 
 
-def _busy_flyer(plan: list[items.PrintItem], copies: int, language: str = "nl") -> dict:
+def _busy_flyer(plan: list[PrintItem], copies: int, language: str = "nl") -> dict:
     sample = next(i for i in plan if i.kind == "campagne" and i.variant == "kantoor" and i.language == language)
     days = [dict(day, places=day["places"] * copies) for day in sample.spec["days"]]
     return {**sample.spec, "days": days}
@@ -173,7 +177,7 @@ def _busy_flyer(plan: list[items.PrintItem], copies: int, language: str = "nl") 
 
 def test_a_busy_campaign_takes_the_back_of_the_flyer_with_the_duplex_note(plan, tmp_path: Path):
     pdf = tmp_path / "flyer.pdf"
-    pdf.write_bytes(designs.draw(_busy_flyer(plan, 2)))
+    pdf.write_bytes(registry.draw(_busy_flyer(plan, 2)))
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert re.search(r"^Pages:\s+2$", info, re.M)
     assert "draai om de korte kant" in _flat(text_of(pdf, 1))
@@ -184,7 +188,7 @@ def test_a_campaign_too_large_for_two_pages_ends_in_n_more(plan, tmp_path: Path)
     spec = _busy_flyer(plan, 8)
     total = sum(len(place["entries"]) for day in spec["days"] for place in day["places"])
     pdf = tmp_path / "flyer.pdf"
-    pdf.write_bytes(designs.draw(spec))
+    pdf.write_bytes(registry.draw(spec))
     shown = _flat(text_of(pdf))
     count = re.search(r"\+(\d+) meer op de site", shown)
     assert count, shown[-300:]
@@ -210,7 +214,7 @@ def test_a_full_day_shows_what_fits_and_n_more_inside_its_cell(plan, tmp_path: P
     weeks[2][3] = dict(weeks[2][3], entries=busy)
     spec = {**sample.spec, "language": "nl", "weeks": weeks}
     pdf = tmp_path / "month.pdf"
-    pdf.write_bytes(designs.draw(spec))
+    pdf.write_bytes(registry.draw(spec))
     shown = _flat(text_of(pdf))
     more = re.search(r"\+(\d+) meer", shown)
     assert more and len(re.findall(r"Speelnamiddag", shown)) + int(more[1]) == 40
@@ -235,7 +239,7 @@ def test_whole_days_and_days_of_a_run_in_the_overview(huis: Huis, plan, tmp_path
             o for o in found if o.activity.place.address.municipality is town])  # fmt: skip
         spec = overview.sheet_spec(huis, grid, town, "nl", sitebuild.SITE_URL, common)
         shown = {**spec, "variant": "kantoor", "paper": [297, 210], "note": ""}
-        (tmp_path / "m.pdf").write_bytes(designs.draw(shown))
+        (tmp_path / "m.pdf").write_bytes(registry.draw(shown))
         texts.append(_flat(text_of(tmp_path / "m.pdf")))
     march, june = texts
     assert re.search(r"hele dag Jeugdboekenweek[^·]*\(dag 2 van 9\)", march)  # a run of whole days

@@ -20,32 +20,34 @@ from babel.dates import format_date
 from PIL import Image
 
 from tests import sitebuild
-from zondermuren import build
+from zondermuren.drawing.formats import PT_PER_MM
+from zondermuren.drawing.sheet import Sheet
 from zondermuren.model import building
-from zondermuren.printing import designs, items, render
-from zondermuren.printing.sheet import PT_PER_MM, Sheet
+from zondermuren.printing import pdfs, registry, warnings
+from zondermuren.printing.layouts import frame
+from zondermuren.printing.specs import PrintItem
 from zondermuren.problems import Level
 
 MINIMAL = sitebuild.FIXTURES / "minimal"
 
 
-def plan_of(root: Path) -> list[items.PrintItem]:
+def plan_of(root: Path) -> list[PrintItem]:
     huis, _ = building.load(root, sitebuild.DAY)
-    return items.plan(huis, "https://testdorp.example.org/")
+    return registry.plan(huis, "https://testdorp.example.org/")
 
 
 @pytest.fixture(scope="module")
-def minimal_plan() -> list[items.PrintItem]:
+def minimal_plan() -> list[PrintItem]:
     return plan_of(MINIMAL)
 
 
 @pytest.fixture
-def poster(minimal_plan: list[items.PrintItem]) -> dict[str, Any]:
+def poster(minimal_plan: list[PrintItem]) -> dict[str, Any]:
     return dict(next(i for i in minimal_plan if i.path.endswith("affiche-voorleesuur.a4-drukker.nl.pdf")).spec)
 
 
 def drawn(spec: dict[str, Any], target: Path) -> Path:
-    target.write_bytes(designs.draw(spec))
+    target.write_bytes(registry.draw(spec))
     subprocess.run(
         ["pdftoppm", "-r", "40", "-png", "-singlefile", str(target), str(target.with_suffix(""))], check=True
     )
@@ -110,7 +112,7 @@ def test_tigrinya_poster_shows_its_title_and_geez_dates(tmp_path: Path):
     day = format_date(dt.date(2026, 12, 5), "EEEE d MMMM y", locale="ti")
     assert day == "ቀዳም 5 ታሕሳስ 2026"  # weekday and month in Ge'ez (CLDR)
     assert f"{day}, 10:00–11:00" in lines
-    assert render.unprintable(item.spec) == []
+    assert pdfs.unprintable(item.spec) == []
 
 
 def test_arabic_title_with_latin_digits_in_the_order_a_browser_shows(poster: dict[str, Any], tmp_path: Path):
@@ -138,7 +140,7 @@ CJK_WARNING = (
     "drukwerk/bib-noorddorp/affiche-voorleesuur.a3-kantoor.nl.pdf, "
     "drukwerk/bib-noorddorp/affiche-voorleesuur.a4-drukker.nl.pdf en nog 9 — schrijf de tekst "
     "voor het drukwerk in een schrift dat wel kan, of vraag wie de site beheert om een lettertype voor dit schrift "
-    "toe te voegen (zondermuren/printing/fonts)"
+    "toe te voegen (zondermuren/drawing/fonts)"
 )
 DEVANAGARI_WARNING = (
     "partners/cb-zuiddorp/fiche.yml:2:7: naam: teken kan niet op het drukwerk (verwacht tekens in het Latijnse, "
@@ -146,10 +148,11 @@ DEVANAGARI_WARNING = (
     "drukwerk/bib-noorddorp/affiche-babyspel.a3-drukker.nl.pdf, drukwerk/bib-noorddorp/affiche-babyspel.a3-kantoor.nl.pdf, "
     "drukwerk/bib-noorddorp/affiche-babyspel.a4-drukker.nl.pdf en nog 21 — schrijf de tekst voor het drukwerk in een schrift "
     "dat wel kan, of vraag wie de site beheert om een lettertype voor dit schrift toe te voegen "
-    "(zondermuren/printing/fonts)"
+    "(zondermuren/drawing/fonts)"
 )
 
 
+@pytest.mark.build  # draws the small Huis's print
 def test_characters_no_font_has_are_reported_at_their_text_in_every_build(tmp_path: Path):
     root = sitebuild.copy_project(tmp_path / "huis", MINIMAL)
     activities = root / "partners/bib-noorddorp/activiteiten.yml"
@@ -157,10 +160,10 @@ def test_characters_no_font_has_are_reported_at_their_text_in_every_build(tmp_pa
     fiche = root / "partners/cb-zuiddorp/fiche.yml"
     fiche.write_text(fiche.read_text("utf-8").replace("naam: Consultatiebureau", "naam: क Consultatiebureau"), "utf-8")
     huis, _ = building.load(root, sitebuild.DAY)
-    plan = items.plan(huis, "https://testdorp.example.org/")
+    plan = registry.plan(huis, "https://testdorp.example.org/")
     for _ in range(2):  # the second time every PDF comes from the cache, and the warnings still come
-        printed = render.publish(plan, tmp_path / "cache")
-        problems = build.unprintable_text(root, huis, [i for i in plan if i.path in printed.unprintable], printed)
+        printed = pdfs.publish(plan, tmp_path / "cache")
+        problems = warnings.unprintable_text(root, huis, [i for i in plan if i.path in printed.unprintable], printed)
         assert [str(p) for p in problems] == [CJK_WARNING, DEVANAGARI_WARNING]
         assert {p.level for p in problems} == {Level.WARNING}
     assert (printed.reused, printed.drawn) == (len(plan), [])
@@ -192,7 +195,7 @@ class RecordingSheet(Sheet):
 
 @pytest.mark.parametrize("name", [LONG_NAME, "Kinder" * 20])
 def test_a_long_partner_name_stays_inside_its_box_on_the_name_plate(
-    minimal_plan: list[items.PrintItem], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+    minimal_plan: list[PrintItem], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
 ):
     assert len(name) == 120
     sheets: list[RecordingSheet] = []
@@ -201,7 +204,7 @@ def test_a_long_partner_name_stays_inside_its_box_on_the_name_plate(
         sheets.append(RecordingSheet(*args, **kwargs))
         return sheets[-1]
 
-    monkeypatch.setattr(designs, "Sheet", recording)
+    monkeypatch.setattr(frame, "Sheet", recording)  # the sheet of every single-sheet layout
     plate = next(i for i in minimal_plan if i.kind == "naambord")
     pdf = drawn({**plate.spec, "partner": name}, tmp_path / "plate.pdf")
     (box,) = [b for text, b in sheets[0].boxes if text == name]

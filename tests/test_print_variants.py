@@ -17,9 +17,10 @@ from PIL import Image
 
 from tests import sitebuild
 from tests.test_print import boxes, page_of, pixels, scan
+from zondermuren.drawing.formats import PT_PER_MM
 from zondermuren.model import building
-from zondermuren.printing import items, render
-from zondermuren.printing.sheet import PT_PER_MM
+from zondermuren.printing import pdfs, registry
+from zondermuren.printing.specs import PrintItem
 
 MM = PT_PER_MM
 POSTER = "drukwerk/bibliotheek-lindevelde/affiche-voorleesuurtje-lindevelde"
@@ -27,10 +28,10 @@ SHOP = "drukwerk/bibliotheek-lindevelde"
 
 
 @pytest.fixture(scope="module")
-def plan(example_url: str, example_site: Path) -> list[items.PrintItem]:
+def plan(example_url: str, example_site: Path) -> list[PrintItem]:
     # The copy the example was built from (no git history: "stand van" is the build's day there too).
     huis, _ = building.load(example_site.parent / "project", sitebuild.DAY)
-    return items.plan(huis, example_url)
+    return registry.plan(huis, example_url)
 
 
 def text_of(pdf: Path, page: int | None = None) -> str:
@@ -122,7 +123,7 @@ def test_qr_code_of_every_new_kind_scans_to_a_page_of_the_site(
         assert codes[0].startswith(example_url + "ar/")
 
 
-def test_file_names_tell_item_size_variant_and_language_apart(plan: list[items.PrintItem]):
+def test_file_names_tell_item_size_variant_and_language_apart(plan: list[PrintItem]):
     paths = [item.path for item in plan]
     assert len(set(paths)) == len(paths)
     pattern = re.compile(r"^drukwerk/([a-z0-9-]+/)?[a-z0-9-]+\.(a4|a3|a5|15x15)-(kantoor|drukker)\.[a-z]{2,3}\.pdf$")
@@ -178,9 +179,9 @@ def test_a_second_build_with_no_change_draws_nothing(example_site: Path, example
     Planned from the build's own copy of the project: it has no git history, so its booklets say
     "stand van" the build's day, where the working tree's history gives another."""
     huis, _ = building.load(example_site.parent / "project", sitebuild.DAY)
-    plan = items.plan(huis, example_url)
+    plan = registry.plan(huis, example_url)
     folder = Path(os.environ["ZONDERMUREN_CACHE"]) / "drukwerk"
-    again = render.publish(plan, folder, prune=False)
+    again = pdfs.publish(plan, folder, prune=False)
     assert (again.drawn, again.reused) == ([], len(plan))
 
 

@@ -18,7 +18,7 @@ from icalendar import Calendar
 from tests.sitebuild import ROOT, git
 from zondermuren.feeds import ical
 from zondermuren.model import building
-from zondermuren.sources import history
+from zondermuren.sources.record import history
 
 FIXTURE = ROOT / "tests" / "fixtures" / "minimal"
 SITE = "https://huis.example.org/"

@@ -11,7 +11,6 @@ import inspect
 import json
 import re
 import shutil
-import sys
 from pathlib import Path
 
 import mkdocs
@@ -21,10 +20,8 @@ from mkdocs.livereload import LiveReloadServer
 from tests.serving import Preview, only_languages
 from tests.sitebuild import FIXTURES, ROOT, copy_project, environment
 from zondermuren import options
+from zondermuren.adapter import serve as zondermuren_serve
 from zondermuren.site import pages
-
-sys.path.insert(0, str(ROOT / "hooks"))
-import zondermuren_serve  # noqa: E402  (the hook's own folder, as MkDocs puts it on sys.path)
 
 FICHE = "partners/bib-noorddorp/fiche.yml"
 PAGE = "partners/bib-noorddorp/"
@@ -46,6 +43,7 @@ def preview(tmp_path: Path):
         server.stop()
 
 
+@pytest.mark.build
 def test_a_save_is_one_build_errors_show_in_the_browser_and_the_site_comes_back(preview: Preview) -> None:
     fiche = preview.project / FICHE
     good = fiche.read_text("utf-8")
@@ -134,6 +132,7 @@ def test_generated_pages_and_their_list_need_no_build(tmp_path: Path) -> None:
     assert not zondermuren_serve.generated(docs, str(tmp_path / "huis.yml"))
 
 
+@pytest.mark.build
 def test_talen_previews_only_the_languages_named(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project", FIXTURES / "minimal")
     only_languages(project, ["nl", "fr", "ar"])

@@ -18,7 +18,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from bench import generate
+from testkit.huizen import generate
 from tests import sitebuild
 from zondermuren.model import building, schedule
 from zondermuren.site import listings, splitting
@@ -190,6 +190,7 @@ def big(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
     return sitebuild.build(work, huis=huis_dir, with_print=False), huis  # print is not what this tests
 
 
+@pytest.mark.build
 def test_a_big_huis_is_split_into_small_pages_and_nothing_is_lost(big) -> None:
     """One test, so that only one test worker builds the big Huis."""
     site, huis = big

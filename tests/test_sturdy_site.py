@@ -18,7 +18,9 @@ from pathlib import Path
 import pytest
 
 from tests import sitebuild
-from zondermuren.sources import svg
+from zondermuren import svg
+
+pytestmark = [pytest.mark.build, pytest.mark.xdist_group("sturdy-site")]
 
 HUIS_NAME = "Huis van het Kind <Aalst> & 't Dorp"
 TITLE = "Voorleesuur 📚 <b>voor</b> kleuters & ouders"

@@ -1,4 +1,4 @@
-"""The SVG allow-list (zondermuren/sources/svg*.py) against known SVG attacks and real exports.
+"""The SVG allow-list (zondermuren/svg/) against known SVG attacks and real exports.
 
 Attacks (tests/svg_attacks.py) follow the public vector classes (DOMPurify's and svg-hush's tests, the field report of
 an XSLT logo): each gives its whole finding list (refused / other address / left out), and its
@@ -22,11 +22,10 @@ import pypdfium2
 import pytest
 
 from tests.svg_attacks import ATTACKS, EXPORTS, NS, PNG, D, E, R, assert_inert, doc
-from zondermuren import build
-from zondermuren.printing import pictures
-from zondermuren.printing.formats import shop
-from zondermuren.printing.sheet import Sheet
-from zondermuren.sources import svg
+from zondermuren import build, svg
+from zondermuren.drawing import pictures
+from zondermuren.drawing.formats import shop
+from zondermuren.drawing.sheet import Sheet
 
 
 @pytest.mark.parametrize("name", ATTACKS)

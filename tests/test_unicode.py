@@ -33,7 +33,8 @@ from zondermuren.model import building
 from zondermuren.problems import Level
 from zondermuren.site import pages
 from zondermuren.site.rendering import Renderer
-from zondermuren.sources import reading, text
+from zondermuren.sources import reading
+from zondermuren.sources.checks import text
 
 SITE_URL = "https://huis.example.org/"
 FOLD = re.compile(r"[ \t\r\n\u2028\u2029\x0b\x0c]+")  # docs/velden.md: line breaks and tabs become one space

@@ -13,7 +13,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests import sitebuild
+
+pytestmark = pytest.mark.build
 
 # uv installs the wheel and its ~40 dependencies in seconds where pip takes a minute.
 UV = str(Path(sys.executable).parent / "uv")

@@ -1,4 +1,4 @@
-"""The messages about when an activity happens (sources/when.py): the whole problem list per case.
+"""The messages about when an activity happens (sources/checks/when.py): the whole problem list per case.
 
 Each case edits the minimal Huis the way a partner would, in a web editor, and asserts every
 line `zondermuren check` prints; the last cases are the shapes that must pass without a word.
@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from tests.test_messages import ACTS, problems_after, replace, write
-from zondermuren.sources import reference
+from zondermuren.githost import reference
 
 ONE = 'datum: "2026-12-05"\n    van: "10:00"\n    tot: "11:00"'
 CASES = {

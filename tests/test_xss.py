@@ -71,11 +71,15 @@ def context(browser: Browser) -> Iterator[BrowserContext]:
     context.close()
 
 
+@pytest.mark.build
+@pytest.mark.xdist_group("xss-site")
 def test_build_makes_the_pages(xss_site: Path) -> None:
     for path in PAGES.values():
         assert (xss_site / path / "index.html").is_file(), f"/{path} was not built"
 
 
+@pytest.mark.build
+@pytest.mark.xdist_group("xss-site")
 @pytest.mark.parametrize("name", PAGES)
 def test_payloads_show_as_text_and_never_run(name: str, xss_url: str, context: BrowserContext) -> None:
     page = context.new_page()
@@ -104,6 +108,8 @@ def test_payloads_show_as_text_and_never_run(name: str, xss_url: str, context: B
         page.close()
 
 
+@pytest.mark.build
+@pytest.mark.xdist_group("xss-site")
 def test_ics_feed_has_the_literal_title(xss_site: Path) -> None:
     feed = (xss_site / "feeds" / f"activiteit-{ACTIVITY}.ics").read_bytes()
     # RFC 5545: unfold (CRLF + one space or tab), then SUMMARY is TEXT (only \\ \; \, \n are escaped).
@@ -117,6 +123,8 @@ def test_ics_feed_has_the_literal_title(xss_site: Path) -> None:
     assert events and all(str(event["SUMMARY"]) == TITLE for event in events)
 
 
+@pytest.mark.build
+@pytest.mark.xdist_group("xss-site")
 def test_open_graph_meta_has_the_literal_title(xss_site: Path) -> None:
     """og:title and og:description are attribute values: the payloads in them are escaped once, and
     read back as the partner typed them."""

@@ -2,6 +2,10 @@
 
 Babel formats dates, weekdays and months per locale (CLDR data), so a French page says
 "mercredi 3 décembre" and an Arabic one uses Arabic month names, without our own tables.
+
+A Huis may add or correct a language in its own `locales/` folder: a catalogue is asked for
+with the Huis's folder (`Translator(language, huis.root)`), a value passed along, so two Huizen
+built in one process never see each other's words.
 """
 
 from __future__ import annotations
@@ -17,28 +21,22 @@ from babel.dates import format_date, format_time
 
 LOCALES = Path(__file__).parent / "locales"
 RTL = {"ar", "he", "fa", "ur", "ps", "ckb", "ku"}
-# A Huis may add or correct a language in its own `locales/` folder; it is searched first.
-_search_path: list[Path] = [LOCALES]
 
 
-def use_project_locales(root: Path) -> None:
-    project = root / "locales"
-    if project not in _search_path:
-        _search_path.insert(0, project)
-        _load.cache_clear()
-        catalogue.cache_clear()
+def _folders(root: Path | None) -> list[Path]:
+    """Where a language's catalogue is looked for: the Huis's own `locales/` first, then the kit's."""
+    return [root / "locales", LOCALES] if root is not None else [LOCALES]
 
 
 def available(root: Path | None = None) -> list[str]:
     """Languages with a UI catalogue: the kit's, those of a Huis's own `locales/` folder."""
-    folders = [*_search_path, root / "locales"] if root is not None else _search_path
-    return sorted({path.stem for folder in folders for path in folder.glob("*.yml")})
+    return sorted({path.stem for folder in _folders(root) for path in folder.glob("*.yml")})
 
 
 @cache
-def _load(language: str) -> dict[str, Any]:
+def _load(language: str, root: Path | None) -> dict[str, Any]:
     merged: dict[str, Any] = {}
-    for folder in reversed(_search_path):  # the project's own file wins, key by key
+    for folder in reversed(_folders(root)):  # the project's own file wins, key by key
         path = folder / f"{language}.yml"
         if path.is_file():
             merged = _merge(merged, yaml.safe_load(path.read_text("utf-8")) or {})
@@ -64,9 +62,10 @@ def _flatten(tree: dict[str, Any], prefix: str = "") -> dict[str, str]:
 
 
 @cache
-def catalogue(language: str) -> dict[str, str]:
-    """All UI strings of a language; keys missing there fall back to Dutch."""
-    return {**_flatten(_load("nl")), **_flatten(_load(language))}
+def catalogue(language: str, root: Path | None = None) -> dict[str, str]:
+    """All UI strings of a language (with the own words of the Huis in `root`); keys missing there
+    fall back to Dutch."""
+    return {**_flatten(_load("nl", root)), **_flatten(_load(language, root))}
 
 
 def direction(language: str) -> str:
@@ -76,9 +75,10 @@ def direction(language: str) -> str:
 class Translator:
     """`t("home.title")` or `t("common.partner_of", huis=...)` in one language."""
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, root: Path | None = None) -> None:
+        """`root`: the Huis's folder, whose `locales/` may add or correct words; None: the kit's only."""
         self.language = language
-        self.strings = catalogue(language)
+        self.strings = catalogue(language, root)
 
     def __call__(self, key: str, **values: Any) -> str:
         text = self.strings[key]

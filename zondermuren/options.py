@@ -22,7 +22,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -181,7 +181,7 @@ class Options:
         return self.cache_dir is not None
 
     def history_cache(self, root: Path) -> Path:
-        """Where the record of what was published is kept between builds (sources.history)."""
+        """Where the record of what was published is kept between builds (sources.record.history)."""
         return self.cache(root, "geschiedenis")
 
     def print_cache(self, root: Path) -> Path:
@@ -225,6 +225,27 @@ def languages_from(environ: Mapping[str, str]) -> tuple[str, ...]:
             f"TALEN: ongeldige taalcode (verwacht codes met komma's, zoals TALEN=nl,ar, gevonden '{wrong[0]}')"
         )
     return codes
+
+
+def for_site(
+    config_file: Path,
+    environ: Mapping[str, str] | None = None,
+    *,
+    preview: bool = False,
+    publish: bool = False,
+    served: str | None = None,
+) -> Options:
+    """The options of a build of the Huis whose MkDocs settings are `config_file`: the one place
+    the site's address is read (the CLI, the MkDocs adapter and the benchmark all come here).
+
+    `served`: the address MkDocs itself settled on (`mkdocs serve` puts its own there), checked
+    as if mkdocs.yml said it, so a message still names the line or the variable that set it.
+    Raises OptionError (a SiteAddressError for the address) on a bad value."""
+    environ = os.environ if environ is None else environ
+    address = configured_site_url(config_file, environ)
+    if served is not None:
+        address = replace(address, value=served)
+    return from_environment(address, environ, preview=preview, publish=publish)
 
 
 def from_environment(

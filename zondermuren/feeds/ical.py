@@ -46,14 +46,15 @@ class FeedWriter:
         self.site_url = site_url.rstrip("/") + "/"
         self.host = urlsplit(self.site_url).hostname or "zondermuren"
         self.language = language
-        self.t = Translator(language)
+        self.t = Translator(language, huis.root)
         # DTSTAMP is when the feed was made; the build's fixed "today" keeps builds reproducible.
         self.stamp = dt.datetime.combine(huis.today, dt.time(), dt.UTC)
         self._cache: dict[str, bytes] = {}
 
     def page_url(self, activity: Activity) -> str:
-        prefix = "" if self.language == self.huis.default_language else f"{self.language}/"
-        return f"{self.site_url}{prefix}activiteiten/{activity.id}/"
+        """The activity's page in the feed's language, as its page is published (urls)."""
+        page = urls.activity_page(activity.id)
+        return urls.page_address(self.site_url, page, self.language, self.huis.default_language)
 
     def calendar(self, name: str, activities: Iterable[Activity]) -> bytes:
         """One feed. Each activity's VEVENTs are serialised once per language and reused in every
@@ -185,17 +186,19 @@ def all_feeds(huis: Huis, site_url: str) -> dict[str, bytes]:
         def path(name: str, language: str = language) -> str:
             return urls.feed(name, language, huis.default_language)
 
-        files[path("huis")] = writer.calendar(huis.name, huis.activities)
+        files[path(urls.huis_feed())] = writer.calendar(huis.name, huis.activities)
         for municipality in huis.municipalities.values():
             here = [a for a in huis.activities if a.place.address.municipality is municipality]
-            files[path(f"gemeente-{municipality.id}")] = writer.calendar(f"{huis.name} – {municipality.name}", here)
+            files[path(urls.municipality_feed(municipality.id))] = writer.calendar(
+                f"{huis.name} – {municipality.name}", here
+            )
         for partner in huis.partners.values():
             if partner.activities:
-                files[path(f"partner-{partner.slug}")] = writer.calendar(
+                files[path(urls.partner_feed(partner.slug))] = writer.calendar(
                     f"{partner.name} ({huis.name})", partner.activities
                 )
         for activity in huis.activities:
-            files[path(f"activiteit-{activity.id}")] = writer.calendar(activity.title.get(language), [activity])
+            files[path(urls.activity_feed(activity.id))] = writer.calendar(activity.title.get(language), [activity])
     return files
 
 

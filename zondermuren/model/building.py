@@ -31,9 +31,9 @@ from zondermuren.model.huis import (
     Text,
 )
 from zondermuren.problems import Problem, SourceError
-from zondermuren.sources import history
 from zondermuren.sources.demo import Shift, demo_shift
 from zondermuren.sources.reading import Sources, check, rule_of
+from zondermuren.sources.record import history
 
 
 def load(root: Path, today: dt.date, cache_dir: Path | None = None) -> tuple[Huis, list[Problem]]:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from zondermuren import urls
 from zondermuren.i18n import Translator
 from zondermuren.model.clash_index import (
     HORIZON_MONTHS,
@@ -52,7 +53,7 @@ ACTIVITY_SHOWN = 3  # warnings on one activity; the rest in one line
 WARNINGS_SHOWN = 30  # clash warnings in all (`check`, the build log); the rest in one line
 HINT = (
     "spreek samen een ander moment of een andere gemeente af, zodat gezinnen naar beide kunnen "
-    "(zie /planning/ op de site of zondermuren botsingen)"
+    f"(zie {urls.shown(urls.planning())} op de site of zondermuren botsingen)"
 )
 
 
@@ -165,7 +166,7 @@ def as_text(huis: Huis) -> str:
     span = f"van {found.start.isoformat()} tot en met {last.isoformat()}"
     if not found.clashes:
         return f"Geen botsingen {span}."
-    nl = Translator("nl")
+    nl = Translator("nl", huis.root)
     total, pairs = found.total, len(found.clashes)
     lines = [f"{_plural(total, 'botsing', 'botsingen')} {span} ({_plural(pairs, 'paar', 'paren')} activiteiten):"]
     for (year, month), listed in found.months.items():
@@ -176,7 +177,8 @@ def as_text(huis: Huis) -> str:
                 f"{_described(meeting.first)} en {_described(meeting.second)}"
             )
         if listed.more:
-            lines.append(f"  en {listed.more} meer in {nl.month(year, month)} (zie /planning/{year}-{month:02d}/)")
+            page = urls.shown(urls.planning_month(year, month))
+            lines.append(f"  en {listed.more} meer in {nl.month(year, month)} (zie {page})")
     return "\n".join(lines)
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from zondermuren.recurrence import BRUSSELS, WEEKDAYS, Rule
-from zondermuren.sources.vocabulary import Vocabularies
+from zondermuren.vocabulary import Vocabularies
 
 __all__ = ["BRUSSELS", "WEEKDAYS"]  # re-exported: the model's clock and weekday codes
 
@@ -171,7 +171,7 @@ class DateChange:
 class Revision:
     """How often a published event changed, and when last (iCalendar SEQUENCE, LAST-MODIFIED).
 
-    `modified` None: no record of what was published (see `sources.history`)."""
+    `modified` None: no record of what was published (see `sources.record.history`)."""
 
     sequence: int = 0
     modified: dt.datetime | None = None

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from zondermuren.model.huis import Huis
-from zondermuren.printing import render
+from zondermuren.printing import pdfs
+from zondermuren.printing.plans import posters
 from zondermuren.printing.specs import VARIANTS, PrintItem
 from zondermuren.problems import suggestion
 
@@ -49,7 +50,7 @@ def select(items: list[PrintItem], huis: Huis, choice: Choice) -> list[PrintItem
     in_campaign = {a.id for a in huis.activities if set(a.campaigns) & set(choice.campaigns)}
 
     def keeps(item: PrintItem) -> bool:
-        poster_of = item.key if item.kind == "affiche" else None
+        poster_of = item.key if item.kind == posters.KIND else None
         return (
             (not choice.partners or item.partner in choice.partners)
             and (not choice.activities or poster_of in choice.activities)
@@ -74,15 +75,16 @@ def _known(option: str, chosen: tuple[str, ...], known: list[str]) -> None:
 
 
 def missing(items: list[PrintItem], cache: Path) -> list[PrintItem]:
-    """The items whose PDF the cache lacks (render.publish would draw them)."""
-    return [item for item in items if not (cache / f"{render.key(item.spec)}.pdf").is_file()]
+    """The items whose PDF the cache lacks (pdfs.publish would draw them)."""
+    cached = pdfs.store(cache)
+    return [item for item in items if not cached.file(pdfs.key(item.spec)).is_file()]
 
 
 def draw(items: list[PrintItem], cache: Path, workers: int, advance: Callable[[int], None]) -> float:
     """Draw items into the cache in batches (never pruning it), saying after each how many were drawn."""
     batch, seconds = max(8 * workers, 16), 0.0
     for start in range(0, len(items), batch):
-        part = render.publish(items[start : start + batch], cache, prune=False, workers=workers)
+        part = pdfs.publish(items[start : start + batch], cache, prune=False, workers=workers)
         seconds += part.seconds
         advance(len(part.drawn))
     return seconds

@@ -67,33 +67,34 @@ def offer(huis: Huis) -> Node:
         for key in huis.vocab.keys(vocabulary):
             members = [p for p in partners if key in step.keys(p)]
             if members:
-                path = f"aanbod/{kind}/{key}"
+                path = urls.offer_page(kind, key)
                 trail = ((path, Group(kind, key)),)
                 children.append(split(path, members, [steps["gemeente"]], card_weight, _name, trail=trail))
-    return Node("aanbod", partners, (), children)
+    return Node(urls.offer(), partners, (), children)
 
 
 def directory(huis: Huis) -> Node:
     """All partners by name; parts (like a dictionary's pages) under partners/lijst/."""
-    return split("partners/index", by_name(huis.partners.values()), [], card_weight, _name, base="partners/lijst")
+    parts = urls.partner_list_parts()
+    return split(urls.partners(), by_name(huis.partners.values()), [], card_weight, _name, base=parts)
 
 
 def who_is_who(huis: Huis) -> Node:
     """One page to print while it fits (a typical Huis); else per cluster, then municipality."""
     steps = _steps(huis)
     partners = by_name(huis.partners.values())
-    return split("wie-is-wie", partners, [steps["cluster"], steps["gemeente"]], who_weight, _name)
+    return split(urls.who_is_who(), partners, [steps["cluster"], steps["gemeente"]], who_weight, _name)
 
 
 def municipality_partners(huis: Huis, municipality_id: str, partners: list[Partner], room: int) -> Node:
     steps = _steps(huis)
-    path = f"gemeenten/{municipality_id}"
+    path = urls.municipality_page(municipality_id)
     return split(path, by_name(partners), [steps["domein"]], card_weight, _name, room=room)
 
 
 def age_partners(huis: Huis, band: str, partners: list[Partner], room: int) -> Node:
     steps = _steps(huis)
-    path = f"leeftijd/{band}"
+    path = urls.age_page(band)
     return split(path, by_name(partners), [steps["domein"], steps["gemeente"]], card_weight, _name, room=room)
 
 
@@ -105,14 +106,14 @@ def walk_in(huis: Huis) -> Node:
         list(huis.municipalities),
         lambda p: list(dict.fromkeys(loc.address.municipality.id for loc in p.locations if loc.walk_in)),
     )
-    return split("hulp-nu", partners, [step], walk_in_weight, _name, room=BUDGET - HOTLINES)
+    return split(urls.walk_in(), partners, [step], walk_in_weight, _name, room=BUDGET - HOTLINES)
 
 
 def feeds(huis: Huis) -> Node:
     """The partners' calendar feeds on the feeds page, in parts by name when there are many."""
     partners = by_name(p for p in huis.partners.values() if p.activities)
     room = BUDGET - FEEDS_HEAD - 500 * len(huis.municipalities)
-    return split("agenda", partners, [], feed_weight, _name, base="agenda/partners", room=room)
+    return split(urls.feeds_page(), partners, [], feed_weight, _name, base=urls.feeds_page_parts(), room=room)
 
 
 def campaign(huis: Huis, key: str, items: list[Occurrence]) -> Node:
@@ -150,10 +151,10 @@ def month(year: int, number: int, items: list[Occurrence]) -> Node:
     offset = first_day.weekday()
 
     def week_of(day: dt.date) -> str:
-        return f"week-{(day.day + offset - 1) // 7 + 1}"
+        return urls.week_key((day.day + offset - 1) // 7 + 1)
 
     def week_span(key: str) -> tuple[dt.date, dt.date]:
-        index = int(key.removeprefix("week-")) - 1
+        index = urls.week_number(key) - 1
         monday = first_day - dt.timedelta(days=offset) + dt.timedelta(weeks=index)
         return max(monday, first_day), min(monday + dt.timedelta(days=6), last_day)
 
@@ -163,10 +164,10 @@ def month(year: int, number: int, items: list[Occurrence]) -> Node:
 
     runs = _day_runs(items, week_of)
     steps = [
-        Step("week", [f"week-{n}" for n in range(1, 7)], lambda o: [week_of(o.date)], week_span),
+        Step("week", [urls.week_key(n) for n in range(1, 7)], lambda o: [week_of(o.date)], week_span),
         Step("dagen", list(dict.fromkeys(runs.values())), lambda o: [runs[o.date]], run_span),
     ]
-    return split(f"kalender/{year}-{number:02d}", items, steps, event_weight, _start, part_kind="uren")
+    return split(urls.month_page(year, number), items, steps, event_weight, _start, part_kind="uren")
 
 
 def _day_runs(items: list[Occurrence], week_of: Callable[[dt.date], str]) -> dict[dt.date, str]:

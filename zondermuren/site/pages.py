@@ -21,15 +21,15 @@ from zondermuren.model import clashes, schedule
 from zondermuren.model.huis import Huis
 from zondermuren.problems import Problem, SourceError
 from zondermuren.site import listings, planning, splitting, translations
-from zondermuren.site.rendering import Pictures, PrintLink, Renderer
-from zondermuren.sources.checks import STALE_AFTER
+from zondermuren.site.rendering import CompiledTemplates, Pictures, PrintLink, Renderer
+from zondermuren.sources.checks.entries import STALE_AFTER
 
 # Which pages are ours is decided where the check reads the hand-written ones; the hook, the CLI
 # and the build ask it here (pages.generated_files).
-from zondermuren.sources.pages import MANIFEST as MANIFEST
-from zondermuren.sources.pages import MARKER as MARKER
-from zondermuren.sources.pages import generated_files as generated_files
-from zondermuren.sources.pages import is_generated
+from zondermuren.sources.checks.pages import MANIFEST as MANIFEST
+from zondermuren.sources.checks.pages import MARKER as MARKER
+from zondermuren.sources.checks.pages import generated_files as generated_files
+from zondermuren.sources.checks.pages import is_generated
 
 
 @dataclass(frozen=True)
@@ -58,10 +58,10 @@ def site_pages(huis: Huis) -> Iterator[Page]:
     home = {
         "week": shown,
         "week_total": len(week),
-        "this_month": f"kalender/{rest.date.year}-{rest.date.month:02d}" if rest else "kalender/index",
+        "this_month": urls.month_page(rest.date.year, rest.date.month) if rest else urls.calendar(),
         "offer_paths": {node.path for node in offer.walk()},
     }
-    yield Page("index", "home.md.j2", home)
+    yield Page(urls.home(), "home.md.j2", home)
     yield from _tree(offer, "aanbod.md.j2", {})
     yield from _tree(listings.directory(huis), "partners.md.j2", {})
     # One pass over the dates, not one per partner: a regional Huis has thousands of both.
@@ -71,8 +71,8 @@ def site_pages(huis: Huis) -> Iterator[Page]:
             by_partner[organiser.slug].append(occurrence)
     for partner in huis.partners.values():
         context = {"partner": partner, "upcoming": by_partner[partner.slug]}
-        yield Page(f"partners/{partner.slug}", "partner.md.j2", context)
-    yield Page("gemeenten/index", "gemeenten.md.j2", {})
+        yield Page(urls.partner_page(partner.slug), "partner.md.j2", context)
+    yield Page(urls.municipalities(), "gemeenten.md.j2", {})
     for municipality in huis.municipalities.values():
         here = [o for o in upcoming if o.activity.place.address.municipality is municipality][:LIST_ROOM]
         partners = [p for p in huis.partners.values() if municipality in p.area]
@@ -82,9 +82,9 @@ def site_pages(huis: Huis) -> Iterator[Page]:
     yield from _calendar(huis, upcoming)
     for activity in huis.activities:
         dates = schedule.occurrences(activity)
-        yield Page(f"activiteiten/{activity.id}", "activiteit.md.j2", {"activity": activity, "dates": dates})
+        yield Page(urls.activity_page(activity.id), "activiteit.md.j2", {"activity": activity, "dates": dates})
     campaigns = huis.vocab.keys("campagnes")
-    yield Page("campagnes/index", "campagnes.md.j2", {"campaigns": campaigns, "upcoming": upcoming})
+    yield Page(urls.campaigns(), "campagnes.md.j2", {"campaigns": campaigns, "upcoming": upcoming})
     for key in campaigns:
         here = [o for o in upcoming if key in o.activity.campaigns]
         yield from _tree(listings.campaign(huis, key, here), "campagne.md.j2", {"campaign": key})
@@ -97,8 +97,8 @@ def site_pages(huis: Huis) -> Iterator[Page]:
         room = splitting.BUDGET - listings.weight_of_events(here)
         tree = listings.age_partners(huis, band, partners, room)
         yield from _tree(tree, "leeftijd.md.j2", {"band": band, "upcoming": here})
-    yield Page("toegankelijkheid", "toegankelijkheid.md.j2", {})
-    yield Page("privacy", "privacy.md.j2", {})
+    yield Page(urls.accessibility(), "toegankelijkheid.md.j2", {})
+    yield Page(urls.privacy(), "privacy.md.j2", {})
 
 
 def coordinator_overview(huis: Huis) -> dict[str, Any]:
@@ -118,14 +118,16 @@ def coordinator_overview(huis: Huis) -> dict[str, Any]:
 def planning_pages(huis: Huis) -> list[Page]:
     """The coordinator's planning: an overview with the clashes, and a grid per month (`site.planning`)."""
     plan = planning.plan(huis)
-    common = {"plan": plan, "nl": Translator("nl"), "hours": clashes.hours, "where": planning.where}
-    found = [Page(planning.INDEX, "planning.md.j2", common)]
+    common = {"plan": plan, "nl": Translator("nl", huis.root), "hours": clashes.hours, "where": planning.where}
+    found = [Page(urls.planning(), "planning.md.j2", common)]
     for index, grid in enumerate(plan.grids):
         around = {
             "previous": plan.grids[index - 1] if index else None,
             "next": plan.grids[index + 1] if index + 1 < len(plan.grids) else None,
         }
-        found.append(Page(planning.month_path(grid), "planning_maand.md.j2", {**common, "grid": grid, **around}))
+        found.append(
+            Page(urls.planning_month(grid.year, grid.month), "planning_maand.md.j2", {**common, "grid": grid, **around})
+        )
     return found
 
 
@@ -143,7 +145,7 @@ def _calendar(huis: Huis, upcoming: list[schedule.Occurrence]) -> Iterator[Page]
     months = schedule.by_month(upcoming)
     month_keys = sorted(months) or [(huis.today.year, huis.today.month)]
     counts = {k: len(v) for k, v in months.items()}
-    yield Page("kalender/index", "kalender.md.j2", {"months": month_keys, "counts": counts})
+    yield Page(urls.calendar(), "kalender.md.j2", {"months": month_keys, "counts": counts})
     roots = [listings.month(year, number, months.get((year, number), [])) for year, number in month_keys]
     leaves = [leaf for root in roots for leaf in root.leaves()]
     position = {id(leaf): index for index, leaf in enumerate(leaves)}
@@ -155,7 +157,7 @@ def _calendar(huis: Huis, upcoming: list[schedule.Occurrence]) -> Iterator[Page]
                 around = {"previous": None, "next": None}  # a busy week's days: its overview lists them
             else:
                 around = listings.neighbours(leaves, position[id(node)])
-            yield Page(node.path, "maand.md.j2", {"node": node, "root": "kalender/index", **around})
+            yield Page(node.path, "maand.md.j2", {"node": node, "root": urls.calendar(), **around})
 
 
 def _conflict(docs_dir: Path, name: str) -> Problem:
@@ -178,10 +180,11 @@ def write_pages(
     prints: Mapping[str, Sequence[PrintLink]] | None = None,
     workers: int = 1,
     pictures: Pictures | None = None,
+    templates: CompiledTemplates | None = None,
 ) -> list[str]:
     """Write every page in every language; returns the files whose text changed.
 
-    `prints` lists the print items per partner slug and activity page (printing.items.by_page):
+    `prints` lists the print items per partner slug and activity page (printing.registry.by_page):
     with it, pages link their posters and stickers, and a Drukwerk page lists them all.
     `pictures`: the previews beside those links and each page's Open Graph card (og:image).
 
@@ -190,18 +193,20 @@ def write_pages(
     """
     default = huis.default_language
     all_pages = list(site_pages(huis))
-    coordinator = [Page("coordinatie", "coordinatie.md.j2", coordinator_overview(huis)), *planning_pages(huis)]
+    coordinator = [Page(urls.coordination(), "coordinatie.md.j2", coordinator_overview(huis)), *planning_pages(huis)]
     names = {
         urls.page_file(p.path, lang, default)
-        for p in [*all_pages, *coordinator, Page("vertalingen", "", {}), Page("drukwerk", "", {})]
+        for p in [*all_pages, *coordinator, Page(urls.translations(), "", {}), Page(urls.print_page(), "", {})]
         for lang in huis.languages
     }
     report = translations.gaps(huis, docs_dir, names)
     # In Dutch in every language (the page says why), its few UI words too.
-    all_pages.append(Page("vertalingen", "vertalingen.md.j2", {"report": report, "nl": Translator("nl")}))
+    all_pages.append(
+        Page(urls.translations(), "vertalingen.md.j2", {"report": report, "nl": Translator("nl", huis.root)})
+    )
     all_pages += coordinator  # in Dutch in every language, like the translation report
     if prints is not None:
-        all_pages.append(Page("drukwerk", "drukwerk.md.j2", {}))
+        all_pages.append(Page(urls.print_page(), "drukwerk.md.j2", {}))
     manifest = docs_dir / MANIFEST
     previous = generated_files(docs_dir)
     taken = sorted(
@@ -213,7 +218,7 @@ def write_pages(
         raise SourceError([_conflict(docs_dir, name) for name in taken])
 
     def render(languages: list[str]) -> tuple[list[str], list[str]]:
-        renderer = Renderer(huis, site_url, prints or {}, pictures)
+        renderer = Renderer(huis, site_url, prints or {}, pictures, templates)
         written, changed = [], []
         for page in all_pages:
             for language in languages:

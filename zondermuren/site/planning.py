@@ -15,12 +15,7 @@ from zondermuren.model import clashes, months
 from zondermuren.model.huis import Huis
 from zondermuren.model.schedule import Occurrence
 
-INDEX = "planning/index"
 DAY_SHOWN = 30  # dates a day of the grid lists; the rest as "en N meer" (the calendar has them all)
-
-
-def month_path(grid: months.Month) -> str:
-    return f"planning/{grid.year}-{grid.month:02d}"
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ def _relative(source: str, target: str) -> str:
 
 
 def _page(huis: Huis, site_url: str, old: str, new: str, language: str, title: str) -> bytes:
-    t = Translator(language)
+    t = Translator(language, huis.root)
     source = urls.page_url(old, language, huis.default_language)
     target = urls.page_url(new, language, huis.default_language)
     href = escape(_relative(source, target) or "./")
@@ -61,7 +61,7 @@ def files(
 
     def pages(old: str, new: str, titles: Mapping[str, str]) -> None:
         for language in huis.languages:
-            path = urls.page_url(old, language, huis.default_language) + "index.html"
+            path = urls.redirect_file(old, language, huis.default_language)
             found[path] = _page(huis, site_url, old, new, language, titles[language])
 
     def feed_copies(old: str, new: str) -> None:
@@ -73,15 +73,15 @@ def files(
     for partner in huis.partners.values():
         for old in partner.former_ids:
             pages(urls.partner_page(old), urls.partner_page(partner.slug), dict.fromkeys(huis.languages, partner.name))
-            feed_copies(f"partner-{old}", f"partner-{partner.slug}")
-            prefix = urls.print_file(partner.slug, "x").removesuffix("x.pdf")
+            feed_copies(urls.partner_feed(old), urls.partner_feed(partner.slug))
+            prefix = urls.print_folder(partner.slug)
             for path, pdf in prints.items():
                 if path.startswith(prefix):
-                    found[urls.print_file(old, "x").removesuffix("x.pdf") + path.removeprefix(prefix)] = pdf
+                    found[urls.print_folder(old) + path.removeprefix(prefix)] = pdf
         for location in partner.locations:
             for old in location.former_ids:
                 for path, pdf in prints.items():
-                    if print_keys.get(path) == location.id and path.startswith(f"drukwerk/{partner.slug}/"):
+                    if print_keys.get(path) == location.id and path.startswith(urls.print_folder(partner.slug)):
                         found[_renamed(path, location.id, old)] = pdf
     for activity in huis.activities:
         for old in activity.former_ids:
@@ -90,14 +90,14 @@ def files(
                 urls.activity_page(activity.id),
                 {language: activity.title.get(language) for language in huis.languages},
             )
-            feed_copies(f"activiteit-{old}", f"activiteit-{activity.id}")
+            feed_copies(urls.activity_feed(old), urls.activity_feed(activity.id))
             for path, pdf in prints.items():
                 if print_keys.get(path) == activity.id:
                     renamed = _renamed(path, activity.id, old)
                     found[renamed] = pdf
                     # A poster printed before its partner's folder was renamed too.
-                    current = urls.print_file(activity.partner.slug, "x").removesuffix("x.pdf")
+                    current = urls.print_folder(activity.partner.slug)
                     for former in activity.partner.former_ids:
-                        earlier = urls.print_file(former, "x").removesuffix("x.pdf")
+                        earlier = urls.print_folder(former)
                         found[earlier + renamed.removeprefix(current)] = pdf
     return found

@@ -41,45 +41,39 @@ def front_matter(value: Any) -> Markup:
     return Markup(text)
 
 
-class _CompiledTemplates(BytecodeCache):
+# Compiled templates by Jinja's key (template name and source checksum): a memo of a pure
+# function, shared by every build in the process, never set by one.
+_COMPILED: dict[str, bytes] = {}
+
+
+class CompiledTemplates(BytecodeCache):
     """Templates compiled once per process: each build makes a new Environment (its filters know
     the Huis), but a rebuild under `mkdocs serve` or a test run need not compile them again.
-    With a folder (`keep_compiled`), also once for every build: compiling the templates took a
-    fifth of the engine's time on a small Huis, in each worker. Jinja checks each entry against
-    the template's source, so a changed template is compiled again."""
+    With a folder, also once for every build: compiling the templates took a fifth of the
+    engine's time on a small Huis, in each worker. Jinja checks each entry against the
+    template's source, so a changed template is compiled again.
 
-    def __init__(self) -> None:
-        self._compiled: dict[str, bytes] = {}
-        self.folder: Path | None = None
+    A value a build holds (`build.Prepared.templates`) and hands to the theme's environment
+    too (the MkDocs adapter's on_env), not a setting of the process."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder
 
     def load_bytecode(self, bucket: Bucket) -> None:
-        if bucket.key not in self._compiled and self.folder is not None:
+        if bucket.key not in _COMPILED and self.folder is not None:
             stored = self.folder / f"{bucket.key}.jinja"
             if stored.is_file():
-                self._compiled[bucket.key] = stored.read_bytes()
-        if bucket.key in self._compiled:
-            bucket.bytecode_from_string(self._compiled[bucket.key])
+                _COMPILED[bucket.key] = stored.read_bytes()
+        if bucket.key in _COMPILED:
+            bucket.bytecode_from_string(_COMPILED[bucket.key])
 
     def dump_bytecode(self, bucket: Bucket) -> None:
-        self._compiled[bucket.key] = data = bucket.bytecode_to_string()
+        _COMPILED[bucket.key] = data = bucket.bytecode_to_string()
         if self.folder is not None:
             self.folder.mkdir(parents=True, exist_ok=True)
             partial = self.folder / f"{bucket.key}.{os.getpid()}.tmp"
             partial.write_bytes(data)
             partial.replace(self.folder / f"{bucket.key}.jinja")  # workers may write it at once
-
-
-_COMPILED = _CompiledTemplates()
-
-
-def keep_compiled(folder: Path | None) -> None:
-    """Keep compiled templates in `folder` between builds (None: in this process only)."""
-    _COMPILED.folder = folder
-
-
-def compiled_templates() -> BytecodeCache:
-    """The cache of compiled templates, for the theme's templates too (the MkDocs hook's on_env)."""
-    return _COMPILED
 
 
 class PrintLink(Protocol):
@@ -114,6 +108,7 @@ class Renderer:
         site_url: str,
         prints: Mapping[str, Sequence[PrintLink]] | None = None,
         pictures: Pictures | None = None,
+        templates: CompiledTemplates | None = None,
     ) -> None:
         self.huis = huis
         self.prints = prints or {}
@@ -128,13 +123,15 @@ class Renderer:
             lstrip_blocks=True,
             keep_trailing_newline=True,
             extensions=["jinja2.ext.do"],
-            bytecode_cache=_COMPILED,
+            bytecode_cache=templates or CompiledTemplates(),
         )
         self.env.tests["contains"] = lambda values, value: value in values
         self.env.tests["in_cluster"] = lambda types, cluster: any(
             huis.vocab.term("partnertypes", key).cluster == cluster for key in types
         )
         self.env.filters["language_name"] = language_name
+        # Templates make every address with the address scheme (`urls.partner_page(p.slug)`), never by hand.
+        self.env.globals["urls"] = urls
         self.env.filters["front_matter"] = front_matter
         self.env.globals["clusters_of"] = lambda partner: listings.clusters_of(huis, partner)
         self.spoken = sorted(
@@ -148,7 +145,7 @@ class Renderer:
     def _language_context(self, language: str) -> dict[str, Any]:
         """Everything a template needs that depends on the language only."""
         if language not in self._languages:
-            t = Translator(language)
+            t = Translator(language, self.huis.root)
             default = self.default
 
             def rooted(path: str, lang: str | None = None, anchor: str = "") -> str:
@@ -162,9 +159,7 @@ class Renderer:
                 "sep": t("common.separator"),
                 "link": rooted,
                 "asset": lambda path: ROOT + path,
-                "absolute": lambda path, lang=None: urls.absolute(
-                    self.site_url, urls.page_url(path, lang or language, default)
-                ),
+                "absolute": lambda path, lang=None: urls.page_address(self.site_url, path, lang or language, default),
                 "site_url": self.site_url,
                 "today": self.huis.today,
                 "text": render_text.Texts(language, t),
@@ -176,7 +171,7 @@ class Renderer:
                     activity,
                     dates,
                     lang,
-                    urls.absolute(self.site_url, urls.page_url(urls.activity_page(activity.id), lang, default)),
+                    urls.page_address(self.site_url, urls.activity_page(activity.id), lang, default),
                 ),
                 "event_html": lambda o, show_date=False: self._fragment("event", language, o, show_date),
                 "card_html": lambda partner, level=3: self._fragment("partner_card", language, partner, level),

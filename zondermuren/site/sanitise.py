@@ -4,7 +4,7 @@ MkDocs renders a hand-written page's Markdown, raw HTML included, and Material w
 matter into the menu, `<title>` and meta tags without escaping (MkDocs' Jinja environment has
 autoescape off). So for every page the build did not make:
 
-- `front_matter`: only the keys the check accepts (`sources.pages`), with the title and the
+- `front_matter`: only the keys the check accepts (`sources.checks.pages`), with the title and the
   description HTML-escaped once, as the generated pages' front matter is (`rendering.front_matter`);
 - `title`: a title MkDocs took from the page's first heading, escaped once the same way;
 - `html`: the rendered page through nh3 with the allow-list of `sources.page_html`: no script,
@@ -23,7 +23,7 @@ from typing import Any
 import nh3
 from markupsafe import Markup, escape
 
-from zondermuren.sources import page_html, pages
+from zondermuren.sources.checks import page_html, pages
 
 
 def front_matter(source: str) -> dict[str, Any]:

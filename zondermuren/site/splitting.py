@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from zondermuren import urls
 from zondermuren.model.huis import Partner, Text
 
 # What a page's list may weigh, in estimated bytes of HTML (the largest language: Arabic text is
@@ -104,7 +105,7 @@ def split(
         children = []
         for key, members in groups.items():
             first, last = step.span(key) if step.span else (None, None)
-            here = f"{base}/{key}"
+            here = urls.sub_page(base, key)
             child_trail = (*trail, (here, Group(step.kind, key, first, last)))
             rest = steps[index + 1 :]
             children.append(
@@ -135,8 +136,9 @@ def _parts(
         used += cost
     nodes = []
     for number, run in enumerate(runs, start=1):
-        here = f"{base}/deel-{number}"
-        group = Group(kind, f"deel-{number}", part_label(run[0]), part_label(run[-1]))
+        key = urls.part_key(number)
+        here = urls.sub_page(base, key)
+        group = Group(kind, key, part_label(run[0]), part_label(run[-1]))
         nodes.append(Node(here, run, (*trail, (here, group))))
     return nodes
 

@@ -48,7 +48,7 @@ def extra(huis: Huis) -> dict[str, Any]:
     """
     return {
         "contact": {name: escape(value) for name, value in vars(huis.contact).items()},
-        "strings": {lang: i18n.catalogue(lang) for lang in huis.languages},
+        "strings": {lang: i18n.catalogue(lang, huis.root) for lang in huis.languages},
         "default_language": huis.default_language,
         "locales": {lang: og_locale(lang) for lang in huis.languages},
     }

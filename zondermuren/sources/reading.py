@@ -12,27 +12,16 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from zondermuren import i18n
+from zondermuren import i18n, urls
 from zondermuren.problems import Level, Problem, suggestion
-from zondermuren.sources import (
-    branding,
-    checks,
-    drawings,
-    former,
-    hints,
-    history,
-    identities,
-    pages,
-    paths,
-    schema,
-    text,
-    when,
-)
+from zondermuren.sources.checks import branding, clusters, drawings, entries, identities, pages, paths, text, when
+from zondermuren.sources.checks.when import MAX_SERIES_DATES, rule_of
 from zondermuren.sources.demo import demo_shift
-from zondermuren.sources.documents import Document, read
-from zondermuren.sources.validation import validate
-from zondermuren.sources.vocabulary import Vocabularies, cluster_problems
-from zondermuren.sources.when import MAX_SERIES_DATES, rule_of
+from zondermuren.sources.parsing.documents import Document, read
+from zondermuren.sources.record import former, history
+from zondermuren.sources.schema import hints, schemas
+from zondermuren.sources.schema.validation import validate
+from zondermuren.vocabulary import Vocabularies
 
 SETTINGS = "huis.yml"
 FICHE = "fiche.yml"
@@ -96,15 +85,15 @@ def check(root: Path, today: dt.date, cache_dir: Path | None = None) -> Sources:
     sources.problems += _read_settings(sources)
     if sources.settings is None:
         return sources  # without settings there are no municipalities or languages to check against
-    fiche_schema = schema.fiche_schema(sources.vocab, sources.municipalities, sources.text_languages)
-    activities_schema = schema.activities_schema(sources.vocab, sources.municipalities, sources.text_languages)
+    fiche_schema = schemas.fiche_schema(sources.vocab, sources.municipalities, sources.text_languages)
+    activities_schema = schemas.activities_schema(sources.vocab, sources.municipalities, sources.text_languages)
     partners_dir = root / "partners"
     readable = partners_dir.is_dir() and partners_dir not in sources.refused  # a link: reported, never read
     folders = sorted(p for p in partners_dir.iterdir() if p.is_dir()) if readable else []
     if not folders and partners_dir not in sources.refused:
         sources.problems.append(
             Problem(
-                "partners/",
+                urls.partner_folder(),
                 1,
                 1,
                 "",
@@ -136,13 +125,13 @@ def _read_settings(sources: Sources) -> list[Problem]:
     if doc.data is None:
         return problems + [_empty(doc.file)]
     problems += text.tidy(doc)
-    problems += validate(doc, schema.huis_schema(sources.vocab))
+    problems += validate(doc, schemas.huis_schema(sources.vocab))
     if problems:
         return problems
     sources.settings = doc
     sources.vocab = sources.vocab.with_overrides(doc.data.get("woordenlijsten", {}))
-    problems += cluster_problems(doc, sources.vocab)
-    problems += checks.languages(doc, ("talen",), doc.data["talen"])
+    problems += clusters.problems(doc, sources.vocab)
+    problems += entries.languages(doc, ("talen",), doc.data["talen"])
     problems += _missing_catalogues(doc, sources.root)
     if doc.data["talen"][0] != "nl":
         message = f"de eerste taal is de standaardtaal (verwacht 'nl', gevonden '{doc.data['talen'][0]}')"
@@ -269,13 +258,13 @@ def _cross_checks(sources: Sources, today: dt.date) -> list[Problem]:
     for slug, doc in sources.fiches.items():
         # Run even on a fiche with schema errors: a missing logo must show up in the same run.
         folder = sources.root / "partners" / slug
-        problems += _tolerant(checks.fiche(doc, folder, sources.root, today, shift, sources.refused))
+        problems += _tolerant(entries.fiche(doc, folder, sources.root, today, shift, sources.refused))
     clean_activities = [doc for doc in sources.activities.values() if doc.file not in broken]
     for slug, doc in sources.activities.items():
         if doc.file in broken:
             continue
         for index, item in enumerate(doc.data["activiteiten"]):
-            found = list(checks.activity(doc, index, item, slug, raw_partners, today, shift))
+            found = list(entries.activity(doc, index, item, slug, raw_partners, today, shift))
             problems += found
             if not any(p.level is Level.ERROR for p in found):
                 if "herhaling" in item:

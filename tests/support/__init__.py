@@ -1,0 +1,1 @@
+"""Helpers of the tests only (the ones the benchmark shares are in testkit/ at the repository root)."""

@@ -1,0 +1,65 @@
+"""Chromium for the tests: Debian's chromium through Playwright, and pages of built sites answered
+from their folders at their published address, so one build serves every test worker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, Route
+
+from tests import sitebuild
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+AXE = sitebuild.ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+SITES: dict[str, Path] = {}  # host -> built site folder, for the browser's routing
+
+
+def _answer(route: Route) -> None:
+    url = urlsplit(route.request.url)
+    file = sitebuild.site_file(SITES[url.netloc], url.path)
+    if file is None:
+        route.fulfill(status=404, body="not found")
+    else:
+        route.fulfill(path=str(file))
+
+
+class RoutedBrowser:
+    """Chromium whose contexts answer the example's published address from its built folder."""
+
+    def __init__(self, browser: Browser) -> None:
+        self._browser = browser
+
+    def new_context(self, **options: Any) -> BrowserContext:
+        context = self._browser.new_context(**options)
+        context.route(f"{sitebuild.SITE_URL}**", _answer)
+        return context
+
+    def new_page(self, **options: Any) -> Page:
+        context = self.new_context(**options)
+        page = context.new_page()
+        page.on("close", lambda _: context.close())
+        return page
+
+
+def axe_violations(page: Page) -> list[str]:
+    """axe-core's WCAG 2.1 A/AA violations on the page, as 'rule: target' lines (empty when clean)."""
+    if not AXE.is_file():
+        pytest.fail("axe-core is missing: run `npm install` (make test does)")
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        "() => axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa']}})"
+    )
+    return [f"{v['id']}: {node['target']} {node['html'][:120]}" for v in result["violations"] for node in v["nodes"]]

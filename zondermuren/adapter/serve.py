@@ -1,0 +1,215 @@
+"""The preview (`mkdocs serve`): one rebuild per save, and the problem list in the browser.
+
+MkDocs watches the whole docs folder, and the engine writes its generated pages there during a
+build (mkdocs-static-i18n cannot take in-memory pages): every save then caused a second, useless
+build. MkDocs' public API cannot ignore paths, so `watch_sources_only` replaces the watch of the
+docs folder by one that skips our own pages. It uses `LiveReloadServer` internals, pinned to
+MkDocs `PINNED_MKDOCS` (constraints.txt); tests/test_serve.py fails when they change.
+
+While the sources have errors the adapter builds an error site instead of raising (only in the
+preview: `mkdocs build` still fails): every page the site had, and every other URL (404.html),
+shows the whole Dutch problem list, and the site comes back by itself once it is fixed.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import mkdocs
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from zondermuren import build
+from zondermuren.problems import Level, Problem
+
+PINNED_MKDOCS = "1.6.1"
+# What `watch_sources_only` touches of mkdocs.livereload.LiveReloadServer (besides its public
+# watch/unwatch): the observer, the two watch tables and the rebuild flag with its condition.
+INTERNALS = ("observer", "_watched_paths", "_watch_refs", "_rebuild_cond", "_want_rebuild")
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+def generated(docs_dir: Path, path: str) -> bool:
+    """True for a page the engine writes (or its list): a change there needs no new build.
+
+    A page is recognised by its marker, not only by the list: the engine writes new pages before
+    it rewrites the list, and the watcher may look in between. A removed page is judged by the list."""
+    try:
+        name = Path(path).resolve().relative_to(docs_dir.resolve()).as_posix()
+    except ValueError:
+        return False
+    if name == build.GENERATED_LIST:
+        return True
+    if not name.endswith(".md"):
+        return False
+    if Path(path).is_file():
+        try:
+            return build.is_generated_page(Path(path))
+        except OSError:  # removed while we looked
+            pass
+    return name in build.generated_pages(docs_dir)
+
+
+def watch_sources_only(server: Any, docs_dir: str) -> bool:
+    """Watch `docs_dir` as MkDocs does, but let changes to generated pages pass without a build.
+
+    Returns False (and leaves MkDocs' own watch) when the server is not the one this was written for."""
+    import watchdog.events  # what MkDocs' own watch uses; only `serve` needs it
+
+    if getattr(mkdocs, "__version__", "") != PINNED_MKDOCS or not all(hasattr(server, name) for name in INTERNALS):
+        return False
+    folder = os.path.abspath(docs_dir)
+    if folder not in server._watched_paths:
+        return False
+    docs = Path(folder)
+
+    def callback(event: Any) -> None:  # a watchdog FileSystemEvent
+        if event.is_directory:
+            return
+        changed = [str(p) for p in (event.src_path, getattr(event, "dest_path", "")) if p]
+        if all(generated(docs, path) for path in changed):
+            return
+        with server._rebuild_cond:  # what MkDocs' own callback does (mkdocs/livereload/__init__.py)
+            server._want_rebuild = True
+            server._rebuild_cond.notify_all()
+
+    server.unwatch(folder)
+    handler = watchdog.events.FileSystemEventHandler()
+    handler.on_any_event = callback  # type: ignore[method-assign]
+    server._watched_paths[folder] = 1
+    server._watch_refs[folder] = server.observer.schedule(handler, folder, recursive=True)
+    return True
+
+
+class ErrorSite:
+    """The pages of a preview whose sources have errors: collected per language build, written once."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+        self.targets: set[Path] = set()
+        self.lock = threading.Lock()
+
+    @property
+    def active(self) -> bool:
+        return bool(self.problems)
+
+    def start(self, problems: list[Problem]) -> None:
+        self.problems, self.targets = problems, set()
+
+    def stop(self) -> None:
+        self.problems, self.targets = [], set()
+
+    def add_targets(self, paths: Iterable[str]) -> None:
+        self.targets.update(Path(path) for path in paths)
+
+    def write(self, site_dir: Path) -> int:
+        """Every page the site had, and 404.html (every other URL), becomes the problem list."""
+        page = render(self.problems, poll=False)
+        for target in self.targets | {site_dir / "index.html"}:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(page, "utf-8")
+        # MkDocs answers an unknown URL with 404.html, without its reload script: this one asks itself.
+        (site_dir / "404.html").write_text(render(self.problems, poll=True), "utf-8")
+        return len(self.targets)
+
+
+def render(problems: list[Problem], *, poll: bool) -> str:
+    """The problem list as one HTML page; what a partner typed is escaped (autoescape)."""
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]))
+    errors = sorted(p for p in problems if p.level is Level.ERROR)
+    warnings = sorted(p for p in problems if p.level is Level.WARNING)
+    return env.get_template("fouten.html.j2").render(errors=errors, warnings=warnings, poll=poll)
+
+
+class Incremental:
+    """`mkdocs serve --dirty` (`make serve`): a save of a fiche rebuilds only the pages it changed.
+
+    MkDocs' dirty build skips a page whose HTML is newer than its Markdown, and the engine rewrites
+    only the generated pages whose text changed, so a fiche's save rebuilds its own pages and the
+    lists that show it. Three things a dirty build gets wrong are put right here:
+    - a page's navigation shows the titles of the nav's pages: those are always rebuilt;
+    - the search index would hold only the rebuilt pages: each page's entries are kept here and
+      replaced when it is rebuilt, and removed with it;
+    - a removed page would stay: its HTML is deleted.
+    Anything else than the partners' folders (huis.yml, assets, templates, hand-written pages,
+    mkdocs.yml) changes every page: then the site folder is emptied first, a full build.
+    """
+
+    def __init__(self) -> None:
+        self.enabled = False
+        self.full = True
+        self.parts: tuple[str, str] | None = None
+        self.names: frozenset[str] = frozenset()
+        self.entries: dict[str, list[dict[str, Any]]] = {}  # page URL -> its search entries
+        self.known: list[str] = []  # the pages of the last build, in order
+        self.current: list[str] = []
+        self.rebuilt: set[str] = set()
+
+    def decide(self, parts: tuple[str, str], names: frozenset[str], errors: bool) -> bool:
+        """At the start of a build: True when it must be a full one."""
+        same_rest = self.parts is not None and parts[1] == self.parts[1]
+        only_partners = same_rest and self.parts is not None and parts[0] != self.parts[0]
+        self.full = not (self.enabled and only_partners and names == self.names and not errors)
+        self.parts, self.names = (None if errors else parts), names  # after an error site: a full build
+        self.current, self.rebuilt = [], set()
+        if self.full:
+            self.entries, self.known = {}, []
+        return self.full
+
+    def pages(self, found: Iterable[Any], nav: set[str], languages: list[str]) -> None:
+        """One language build's pages (mkdocs File objects): the nav's are always rebuilt."""
+        for file in found:
+            if not self.full and _neutral(file.src_uri, languages) in nav:
+                file.is_modified = lambda: True  # instance override of File.is_modified
+            self.current.append(file.url)
+            if self.full or file.is_modified():
+                self.rebuilt.add(file.url)
+
+    def finish(self, site_dir: Path, fresh: list[dict[str, Any]]) -> int:
+        """After the last language: remove pages that went, write the whole search index again."""
+        by_page: dict[str, list[dict[str, Any]]] = {}
+        for entry in fresh:
+            by_page.setdefault(entry["location"].split("#")[0], []).append(entry)
+        for url in self.rebuilt:
+            self.entries[url] = by_page.get(url, [])
+        current = set(self.current)
+        gone = [url for url in self.known if url not in current]
+        for url in gone:
+            self.entries.pop(url, None)
+            (site_dir / url / "index.html").unlink(missing_ok=True)
+        index = site_dir / "search" / "search_index.json"
+        if index.is_file():
+            data = json.loads(index.read_text("utf-8"))
+            data["docs"] = [entry for url in self.current for entry in self.entries.get(url, [])]
+            index.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
+        self.known = self.current
+        return len(self.rebuilt)
+
+
+def quiet_dirty_warning(record: logging.LogRecord) -> bool:
+    """A logging filter: drops MkDocs' "A 'dirty' build is being performed" warning."""
+    return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+
+def _neutral(src_uri: str, languages: list[str]) -> str:
+    """'aanbod.fr.md' -> 'aanbod.md' (mkdocs-static-i18n's suffix layout)."""
+    for language in languages:
+        if src_uri.endswith(f".{language}.md"):
+            return src_uri.removesuffix(f".{language}.md") + ".md"
+    return src_uri
+
+
+def nav_sources(nav: Any) -> set[str]:
+    """The Markdown files the nav of mkdocs.yml names."""
+    if isinstance(nav, str):
+        return {nav} if nav.endswith(".md") else set()
+    if isinstance(nav, dict):
+        return set().union(*(nav_sources(value) for value in nav.values()))
+    if isinstance(nav, list):
+        return set().union(*(nav_sources(item) for item in nav))
+    return set()

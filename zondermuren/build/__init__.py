@@ -1,0 +1,82 @@
+"""The engine's one door: the pipeline as named stages, each with a typed result.
+
+The command line (`zondermuren.cli`), the MkDocs adapter (`zondermuren.adapter`) and the
+benchmark use what `__all__` names and nothing else of the engine (import-linter's `forbidden`
+contracts in pyproject.toml hold the CLI and the adapter to it). The stages, in order:
+
+    check(root, options)             -> Checked   read and check the sources, every problem at once
+    load(root, options)              -> Loaded    the model of a checked Huis
+    prepare(root, docs_dir, options) -> Prepared  pages into docs_dir, feeds, logos, print and pictures
+    print_material(...)              -> Printed   the chosen print items (`zondermuren drukwerk`)
+    theme(prepared)                  -> Theme     what the theme shows on every page
+    finish(site_dir, prepared, ...)               the steps after MkDocs wrote the site
+
+This file is the face; the stages live in `checking` (check, load), `preparing` (prepare),
+`printed` (print_material and the print step of prepare) and `finishing` (theme, finish).
+Settings come in as `options.Options`, made at the boundary. Kept free of MkDocs imports, so the
+engine can outlive the theme layer (Material reaches end of life in 2027; MkDocs 2.0 drops plugins).
+"""
+
+from __future__ import annotations
+
+from zondermuren.build.checking import Checked, Loaded, check, clash_report, load, translation_report
+from zondermuren.build.finishing import Theme, finish, theme, untranslated
+from zondermuren.build.preparing import (
+    Prepared,
+    fingerprint,
+    fingerprint_parts,
+    prepare,
+    published_drawing,
+    published_logo,
+)
+from zondermuren.build.printed import PRINT_KINDS, Printed, Progress, print_material, publish_pictures, publish_prints
+from zondermuren.printing.selection import Choice, ChoiceError
+from zondermuren.printing.specs import VARIANTS as PRINT_VARIANTS
+
+# What the adapter asks of a page while MkDocs builds it: is it ours (generated_pages: the names in
+# docs_dir the engine wrote, GENERATED_LIST: their list, is_generated_page: its marker, OSError when
+# unreadable), and a hand-written page's front matter, HTML and heading title, allow-listed.
+from zondermuren.site.pages import MANIFEST as GENERATED_LIST
+from zondermuren.site.pages import generated_files as generated_pages
+from zondermuren.site.pages import is_generated as is_generated_page
+from zondermuren.site.sanitise import front_matter
+from zondermuren.site.sanitise import html as sanitised
+from zondermuren.site.sanitise import title as sanitised_title
+
+__all__ = [
+    # the stages, in the pipeline's order, and their results
+    "check",
+    "Checked",
+    "load",
+    "Loaded",
+    "prepare",
+    "Prepared",
+    "print_material",
+    "Printed",
+    "Choice",
+    "ChoiceError",
+    "Progress",
+    "PRINT_KINDS",
+    "PRINT_VARIANTS",
+    "theme",
+    "Theme",
+    "finish",
+    # what the MkDocs adapter asks while MkDocs builds the site
+    "fingerprint",
+    "fingerprint_parts",
+    "generated_pages",
+    "is_generated_page",
+    "GENERATED_LIST",
+    "front_matter",
+    "sanitised",
+    "sanitised_title",
+    "untranslated",
+    "published_drawing",
+    "published_logo",
+    # the reports of the command line
+    "translation_report",
+    "clash_report",
+    # the print step of `prepare`, on its own (tests, the benchmark)
+    "publish_prints",
+    "publish_pictures",
+]

@@ -1,0 +1,152 @@
+"""Text in a box on a page: it shrinks to fit, then wraps, then ends with '…', never off its box."""
+
+from __future__ import annotations
+
+from fpdf import FPDF
+from fpdf.enums import MethodReturnValue
+
+from zondermuren.drawing.formats import PT_PER_MM
+from zondermuren.drawing.inks import INK
+from zondermuren.drawing.typefaces import has_arabic, needs_shaping
+
+_LINES: dict[tuple, list[str]] = {}  # measured line breaks, per process
+
+
+def rgb(colour: str) -> tuple[int, int, int]:
+    colour = colour.lstrip("#")
+    return int(colour[0:2], 16), int(colour[2:4], 16), int(colour[4:6], 16)
+
+
+class TextBox:
+    """The text methods of a Sheet (which sets these attributes and the page geometry)."""
+
+    pdf: FPDF
+    family: str
+    fonts: tuple
+    rtl: bool
+    shaping: bool
+
+    def x(self, left: float, width: float = 0) -> float:
+        raise NotImplementedError
+
+    def y(self, top: float) -> float:
+        raise NotImplementedError
+
+    # Text -----------------------------------------------------------------------------------
+    def text(
+        self,
+        text: str,
+        left: float,
+        top: float,
+        width: float,
+        height: float,
+        *,
+        size: float,
+        smallest: float | None = None,
+        bold: bool = False,
+        colour: str = INK,
+        align: str = "start",
+        leading: float = 1.2,
+    ) -> float:
+        """Write text in a box, shrinking from `size` to `smallest` pt until it fits.
+
+        Text that still does not fit at the smallest size is cut at a word and ends with '…':
+        print has a fixed size, and the QR code leads to the full text. Returns the height used.
+        """
+        pdf = self.pdf
+        paragraphs, line, counts, room = self._fit(text, width, height, size, smallest, bold, leading)
+        pdf.set_text_color(*rgb(colour))
+        anchor = {"start": "R" if self.rtl else "L", "centre": "C", "end": "L" if self.rtl else "R"}[align]
+        used = 0
+        for part, count in zip(paragraphs, counts, strict=True):
+            if used >= room:
+                break
+            if used + count > room:  # the last paragraph that fits partly: cut at a word
+                keep = room - used
+                part = _shorten(" ".join(self._lines(part, width, line)[:keep]), pdf, width * keep)
+                count = keep
+            self._direction(part)
+            pdf.set_xy(self.x(left, width), self.y(top) + used * line)
+            # fpdf2 2.8.9: a dry run that fell back to another font leaves the page believing
+            # the font is already set, and the real text then shows in the wrong font.
+            pdf.current_font_is_set_on_page = False
+            pdf.multi_cell(width, line, part, align=anchor)
+            used += count
+        return used * line
+
+    def measure(
+        self,
+        text: str,
+        width: float,
+        height: float,
+        *,
+        size: float,
+        smallest: float | None = None,
+        bold: bool = False,
+        leading: float = 1.2,
+    ) -> float:
+        """The height `text` would take (see `text`), drawing nothing: for laying out pages."""
+        _, line, counts, room = self._fit(text, width, height, size, smallest, bold, leading)
+        return min(sum(counts), room) * line
+
+    def _fit(
+        self, text: str, width: float, height: float, size: float, smallest: float | None, bold: bool, leading: float
+    ) -> tuple[list[str], float, list[int], int]:
+        """The paragraphs, line height, lines per paragraph and lines that fit, at the largest size that fits."""
+        pdf = self.pdf
+        style = "B" if bold else ""
+        paragraphs = [part for part in text.split("\n") if part.strip()]
+        smallest = smallest or size
+
+        def layout(points: float) -> tuple[float, list[int]]:
+            pdf.set_font(self.family, style, points)
+            line = points / PT_PER_MM * leading
+            return line, [len(self._lines(part, width, line)) for part in paragraphs]
+
+        def fits(points: float) -> bool:
+            line, counts = layout(points)
+            return sum(counts) * line <= height + 0.01
+
+        # Most texts fit at their size; the others take the largest whole size that fits,
+        # found by halving (a poster title may range over 18 sizes).
+        if not fits(size) and smallest < size:
+            low, high = smallest, size  # low is the answer unless something larger fits
+            while high - low > 1:
+                middle = (low + high) // 2 if (low + high) // 2 > low else low + 1
+                low, high = (middle, high) if fits(middle) else (low, middle)
+            size = low
+        line, counts = layout(size)
+        return paragraphs, line, counts, max(1, int((height + 0.01) // line))
+
+    def _direction(self, paragraph: str) -> None:
+        """Right to left only for paragraphs with Arabic script: '9973 Lindevelde' stays in order.
+
+        A paragraph in Latin or Cyrillic script only (a partner's name, an address, a Dutch text on an
+        Arabic page) is not shaped: shaping would only add kerning, at three times the drawing time.
+        """
+        if self.shaping:
+            arabic = has_arabic(paragraph)
+            if arabic or needs_shaping(paragraph):
+                self.pdf.set_text_shaping(True, direction="rtl" if self.rtl and arabic else "ltr")
+            else:
+                self.pdf.set_text_shaping(False)
+
+    def _lines(self, paragraph: str, width: float, line: float) -> list[str]:
+        # The same labels, footers and invitations recur on every item a worker draws.
+        key = (self.fonts, self.pdf.font_style, self.pdf.font_size_pt, self.rtl, width, paragraph)
+        if key not in _LINES:
+            if len(_LINES) > 50_000:  # a long `mkdocs serve` session
+                _LINES.clear()
+            self._direction(paragraph)
+            lines = self.pdf.multi_cell(width, line, paragraph, dry_run=True, output=MethodReturnValue.LINES)
+            assert isinstance(lines, list)  # fpdf2 types the result as a union of every `output` kind
+            _LINES[key] = lines
+        return _LINES[key]
+
+
+def _shorten(text: str, pdf: FPDF, room: float) -> str:
+    """Cut text at a word so that it fits `room` mm of line length, ending with an ellipsis."""
+    words = text.split()
+    while words and pdf.get_string_width(" ".join(words) + " …") > room * 0.97:
+        words.pop()
+    return " ".join(words) + " …"
