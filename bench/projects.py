@@ -15,12 +15,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from testkit.huizen.generate import ROOT, write_yaml
+from testkit.huizen.generate import write_yaml
+from testkit.sitebuild import copy_project
 from zondermuren import build
 from zondermuren import options as build_options
-
-sys.path.insert(0, str(ROOT))
-from tests.sitebuild import copy_project  # noqa: E402  (the tests' way to copy a Huis into a build)
 
 
 def ours(target: Path, huis: Path) -> Path:

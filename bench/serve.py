@@ -7,7 +7,6 @@ window of one more build time plus the watcher's delay. Print is off, as `make s
 
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -16,9 +15,7 @@ import yaml
 
 from bench.report import median
 from testkit.huizen import generate
-
-sys.path.insert(0, str(generate.ROOT))
-from tests.serving import Preview  # noqa: E402  (the serve test's driver: one way to count builds)
+from testkit.serving import Preview  # the serve test's driver: one way to count builds
 
 
 def save(fiche: Path, marker: str) -> None:

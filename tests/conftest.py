@@ -14,18 +14,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import shutil
 import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import sync_playwright
 
-from tests import sitebuild
+from testkit import sitebuild
 from tests.support import background
 from tests.support.browsing import CHROMIUM, CHROMIUM_ARGS, SITES, RoutedBrowser
 
@@ -88,6 +90,52 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     size = Counter((lane[id(item)], item.path) for item in items)
     position = {id(item): number for number, item in enumerate(items)}
     items.sort(key=lambda item: (lane[id(item)], -size[lane[id(item)], item.path], position[id(item)]))
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        _write_groups(items)
+
+
+# `--dist loadgroup` sends the tests of one `xdist_group` to one worker, so a module-scoped build is
+# made once. pytest-xdist 3.8 marks a group by appending "@group" to the test's nodeid, which pytest 9.2
+# no longer lets it change (a node's id is derived from its parent's): the scheduler never sees a group.
+# The workers write the groups to a file instead and the scheduler below reads them (until xdist mends it).
+GROUPS = "xdist-groups.json"
+
+
+def _write_groups(items: list[pytest.Item]) -> None:
+    found = {}
+    for item in items:
+        names = sorted(
+            {
+                str(mark.args[0] if mark.args else mark.kwargs.get("name", "default"))
+                for mark in item.iter_markers("xdist_group")
+            }
+        )
+        if names:
+            found[item.nodeid] = "_".join(names)
+    path = Path(os.environ[SHARED]) / GROUPS
+    partial = path.with_suffix(f".{os.getpid()}")
+    partial.write_text(json.dumps(found), "utf-8")
+    partial.replace(path)  # both workers write the same; a reader never sees half a file
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadGroupScheduling
+
+    class FileGroups(LoadGroupScheduling):
+        """xdist's loadgroup, the groups read from what the workers wrote at collection."""
+
+        _groups: dict[str, str] | None = None
+
+        def _split_scope(self, nodeid: str) -> str:
+            if self._groups is None:
+                path = Path(os.environ[SHARED]) / GROUPS
+                self._groups = json.loads(path.read_text("utf-8")) if path.exists() else {}
+            return self._groups.get(nodeid) or super()._split_scope(nodeid)
+
+    return FileGroups(config, log)
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

@@ -4,7 +4,7 @@ A page is named by its *path* ("partners/cb-beekdonk", "activiteiten/x", "index"
 a language follow the Markdown file the engine writes, the URL a reader follows and the QR code
 prints. Site, feeds and print use this module and nothing else to make an address (templates
 too: the renderer hands it to them as `urls`), so a poster's QR code and the page it should
-open cannot drift apart. tests/test_addresses.py keeps every folder name below out of the rest
+open cannot drift apart. tests/repository/test_addresses.py keeps every folder name below out of the rest
 of the engine.
 """
 

@@ -1,6 +1,6 @@
 """The clash pile-up Huis: N partners, each with one weekly activity at the same hour, for the same
 ages, in the same municipality, so that every pair of them clashes on every Wednesday of the coming
-months. Measured by the benchmark (bench/clash_scale.py) and bounded by tests/test_clash_scale.py.
+months. Measured by the benchmark (bench/clash_scale.py) and bounded by tests/model/test_clash_scale.py.
 """
 
 from __future__ import annotations

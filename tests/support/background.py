@@ -18,7 +18,7 @@ from pathlib import Path
 
 from filelock import FileLock
 
-from tests import sitebuild
+from testkit import sitebuild
 
 # In this order: the second build of the example finds the print cache warm (both use the run's
 # cache), as a rebuild on a Huis's own machine does.

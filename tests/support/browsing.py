@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Route
 
-from tests import sitebuild
+from testkit import sitebuild
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [

@@ -111,7 +111,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if _cache.incremental.enabled and search is not None and hasattr(search, "is_dirty"):
         # Material merges a dirty build's index with the last one as if one page changed; with
         # several pages and languages that doubles entries. serve.Incremental keeps it instead
-        # (Material 9.8 internals: tests/test_serve.py checks the index after a save).
+        # (Material 9.8 internals: tests/adapter/test_serve.py checks the index after a save).
         search.is_dirty = False
     if _cache.errors.active:
         # Nothing of the site is built: no nav to look for, no theme page that needs our data.

@@ -4,7 +4,7 @@ MkDocs watches the whole docs folder, and the engine writes its generated pages 
 build (mkdocs-static-i18n cannot take in-memory pages): every save then caused a second, useless
 build. MkDocs' public API cannot ignore paths, so `watch_sources_only` replaces the watch of the
 docs folder by one that skips our own pages. It uses `LiveReloadServer` internals, pinned to
-MkDocs `PINNED_MKDOCS` (constraints.txt); tests/test_serve.py fails when they change.
+MkDocs `PINNED_MKDOCS` (constraints.txt); tests/adapter/test_serve.py fails when they change.
 
 While the sources have errors the adapter builds an error site instead of raising (only in the
 preview: `mkdocs build` still fails): every page the site had, and every other URL (404.html),

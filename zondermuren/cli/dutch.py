@@ -5,7 +5,7 @@ looks each up when it shows it. `in_dutch()` hands argparse a translation of its
 as the command line is read, and gives gettext back afterwards, so another user of argparse in
 the same process (pytest) keeps its English. `Parser` and `Formatter` make the parts argparse
 builds once (the group titles, the help option, the usage prefix) Dutch whatever the context.
-tests/test_cli_help.py reads argparse's words from the running Python: a new one fails there.
+tests/adapter/test_cli_help.py reads argparse's words from the running Python: a new one fails there.
 """
 
 from __future__ import annotations

@@ -96,7 +96,7 @@ def reference(sources: Sources) -> str:
     return "\n".join(parts)
 
 
-# One example per shape of "when" (tests/test_calendar_shapes.py checks that each passes the check).
+# One example per shape of "when" (tests/feeds/test_calendar_shapes.py checks that each passes the check).
 SHAPES: dict[str, dict[str, Any]] = {
     "Eén keer, een paar uur": {"id": "voorleesuur", "titel": "Voorleesuur", "datum": "2027-03-06", "van": "10:00",
                               "tot": "11:00", "doelgroep": {"kinderen": ["3-6"]}},

@@ -1,0 +1,157 @@
+"""The live preview as a coordinator uses it: `mkdocs serve`, a saved fiche, a page in the browser.
+
+One save is one build (the engine's generated pages do not wake MkDocs' watcher); while a fiche
+has an error every page answers with the Dutch problem list, escaped; once fixed the site is back.
+The watcher fix uses MkDocs internals: the guards below fail when MkDocs changes them.
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import re
+import shutil
+from pathlib import Path
+
+import mkdocs
+import pytest
+from mkdocs.livereload import LiveReloadServer
+
+from testkit.serving import Preview, only_languages
+from testkit.sitebuild import FIXTURES, ROOT, copy_project, environment
+from zondermuren import options
+from zondermuren.adapter import serve as zondermuren_serve
+from zondermuren.site import pages
+
+FICHE = "partners/bib-noorddorp/fiche.yml"
+PAGE = "partners/bib-noorddorp/"
+OLD = "Boeken en spelletjes voor het hele gezin."
+NEW = "Boeken, spelletjes en een nieuwe voorleeshoek."
+TYPO = 'levensdomeinen: ["<b>vrije-tyd</b>", onderwijs]'
+
+
+@pytest.fixture
+def preview(tmp_path: Path):
+    project = copy_project(tmp_path / "project", FIXTURES / "minimal")
+    only_languages(project, ["nl", "fr", "ar"])  # the fixture's `talen`
+    env = environment(with_print=False)
+    server = Preview(project, env, tmp_path / "serve.log")
+    try:
+        server.wait_ready()
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.mark.build
+def test_a_save_is_one_build_errors_show_in_the_browser_and_the_site_comes_back(preview: Preview) -> None:
+    fiche = preview.project / FICHE
+    good = fiche.read_text("utf-8")
+    assert OLD in preview.get(PAGE)[1]
+
+    index = json.loads(preview.get("search/search_index.json")[1])["docs"]
+    nav = _nav(preview.get(PAGE)[1])
+    before = preview.builds()
+    fiche.write_text(good.replace(OLD, NEW), "utf-8")
+    preview.wait_for(PAGE, lambda body: NEW in body, timeout=30)
+    assert preview.settle(before) == 1, preview.text()[-3000:]
+    # Only the changed pages were built again, and the search index still has every page once.
+    assert "alleen de gewijzigde pagina's opnieuw gemaakt" in preview.text()
+    assert "A 'dirty' build is being performed" not in preview.text()  # we keep the nav right: no scare
+    again = json.loads(preview.get("search/search_index.json")[1])["docs"]
+    assert sorted(doc["location"] for doc in again) == sorted(doc["location"] for doc in index)
+    assert any(NEW in doc["text"] for doc in again) and not any(OLD in doc["text"] for doc in again)
+    # A dirty build would title the nav from file names: the nav is the full build's, word for word.
+    assert _nav(preview.get(PAGE)[1]) == nav and "Veelgestelde vragen" in nav
+
+    fiche.write_text(good.replace(OLD, NEW).replace("levensdomeinen: [vrije-tijd, onderwijs]", TYPO), "utf-8")
+    seconds = preview.wait_for(PAGE, lambda body: "onbekende waarde" in body, timeout=15)
+    assert seconds < 10
+    status, body = preview.get(PAGE, timeout=5)
+    assert status == 200
+    assert "De bronbestanden bevatten fouten" in body
+    # The whole problem: file, line, field, message and fix, with what the partner typed escaped.
+    assert "partners/bib-noorddorp/fiche.yml:9:18" in body
+    assert "<code>levensdomeinen[1]</code>" in body
+    assert "gevonden &#39;&lt;b&gt;vrije-tyd&lt;/b&gt;&#39;" in body
+    assert "<b>vrije-tyd</b>" not in body
+    assert "bedoelde je &#39;vrije-tijd&#39;?" in body
+    # Every other address, in every language, leads to the list too.
+    status, other = preview.get("bestaat-niet/", timeout=5)
+    assert status == 404 and "onbekende waarde" in other and "location.reload" in other
+    assert "onbekende waarde" in preview.get("fr/", timeout=5)[1]
+
+    fiche.write_text(good.replace(OLD, NEW), "utf-8")
+    preview.wait_for(PAGE, lambda body: NEW in body and "onbekende waarde" not in body, timeout=30)
+    assert preview.get("bestaat-niet/", timeout=5)[0] == 404
+    assert "onbekende waarde" not in preview.get("bestaat-niet/", timeout=5)[1]
+
+
+def _nav(page: str) -> str:
+    start = page.index('<nav class="md-nav md-nav--primary"')
+    return page[start : page.index("</nav>", start)]
+
+
+def test_the_watcher_internals_are_the_pinned_ones() -> None:
+    """watch_sources_only mirrors LiveReloadServer.watch's callback: fail when MkDocs changes it."""
+    assert mkdocs.__version__ == zondermuren_serve.PINNED_MKDOCS
+    pinned = re.search(r"^mkdocs==(.+)$", (ROOT / "constraints.txt").read_text("utf-8"), re.M)
+    assert pinned and pinned[1] == zondermuren_serve.PINNED_MKDOCS
+    source = inspect.getsource(LiveReloadServer.watch)
+    for line in (
+        "with self._rebuild_cond:",
+        "self._want_rebuild = True",
+        "self._rebuild_cond.notify_all()",
+        "self._watched_paths[path] = 1",
+        "self._watch_refs[path] = self.observer.schedule(handler, path, recursive=recursive)",
+    ):
+        assert line in source, line
+    assert "self._want_rebuild or self._shutdown" in inspect.getsource(LiveReloadServer._build_loop)
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(ROOT))
+    for name in zondermuren_serve.INTERNALS:
+        assert hasattr(server, name), name
+    server.watch(str(ROOT / "content"))
+    old = server._watch_refs[str(ROOT / "content")]
+    assert zondermuren_serve.watch_sources_only(server, str(ROOT / "content"))
+    assert server._watch_refs[str(ROOT / "content")] is not old
+    assert server._watched_paths[str(ROOT / "content")] == 1
+
+
+def test_generated_pages_and_their_list_need_no_build(tmp_path: Path) -> None:
+    docs = tmp_path / "content"
+    shutil.copytree(FIXTURES / "minimal", tmp_path, dirs_exist_ok=True)
+    docs.mkdir()
+    (docs / "eigen.md").write_text("# Over ons\n", "utf-8")
+    (docs / "nieuw.md").write_text("---\n" + pages.MARKER + ' "x": 1}\n---\n', "utf-8")
+    (docs / pages.MANIFEST).write_text("weg.md\n", "utf-8")
+    assert not zondermuren_serve.generated(docs, str(docs / "eigen.md"))
+    assert zondermuren_serve.generated(docs, str(docs / "nieuw.md"))  # not yet listed: its marker says it
+    assert zondermuren_serve.generated(docs, str(docs / pages.MANIFEST))
+    assert zondermuren_serve.generated(docs, str(docs / "weg.md"))  # removed, but it was ours
+    assert not zondermuren_serve.generated(docs, str(docs / "ook-weg.md"))  # removed, hand-written
+    assert not zondermuren_serve.generated(docs, str(tmp_path / "huis.yml"))
+
+
+@pytest.mark.build
+def test_talen_previews_only_the_languages_named(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project", FIXTURES / "minimal")
+    only_languages(project, ["nl", "fr", "ar"])
+    server = Preview(project, environment(with_print=False) | {"TALEN": "ar"}, tmp_path / "serve.log")
+    try:
+        server.wait_ready()
+        assert OLD in server.get(PAGE)[1]  # the default language always
+        assert server.get("ar/" + PAGE)[0] == 200
+        assert server.get("fr/" + PAGE)[0] == 404
+        assert "Building 'fr'" not in server.text()
+    finally:
+        server.stop()
+    assert not (project / "content" / "partners" / "bib-noorddorp.fr.md").exists()  # not even rendered
+
+
+def test_talen_is_for_the_preview_only_and_checked() -> None:
+    assert options.from_environment(environ={"TALEN": "nl,ar"}).languages == ()  # mkdocs build: all
+    assert options.from_environment(environ={"TALEN": " nl, AR "}, preview=True).languages == ("nl", "ar")
+    assert options.from_environment(environ={}, preview=True).with_print is False  # print only when asked
+    assert options.from_environment(environ={"ZONDERMUREN_DRUKWERK": "aan"}, preview=True).with_print
+    with pytest.raises(options.OptionError, match="TALEN: ongeldige taalcode .* gevonden 'frans!'"):
+        options.from_environment(environ={"TALEN": "nl,frans!"}, preview=True)

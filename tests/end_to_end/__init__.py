@@ -1,0 +1,1 @@
+"""Tests of whole builds: the example Huis, valid HTML, every language and hostile input in Chromium."""

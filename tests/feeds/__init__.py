@@ -1,0 +1,1 @@
+"""Tests of the iCalendar feeds and JSON-LD, read back as calendar apps read them."""

@@ -1,0 +1,67 @@
+"""The engine as a package: a wheel built from the project builds the example Huis on its own.
+
+The editable install that `make` uses reads the source tree, so it hides a wheel that lacks a
+subpackage, a template, a catalogue or a font. This test installs the wheel into a fresh virtual
+environment and builds the example, with print, from a folder outside the repository.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from testkit import sitebuild
+
+pytestmark = pytest.mark.build
+
+# uv installs the wheel and its ~40 dependencies in seconds where pip takes a minute.
+UV = str(Path(sys.executable).parent / "uv")
+
+
+def _run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> str:
+    result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, f"{command}\n{result.stdout}\n{result.stderr}"
+    return result.stdout + result.stderr
+
+
+def test_the_wheel_holds_everything_a_build_needs(example_site: Path, tmp_path: Path):
+    """Depends on the example build only so that its print cache is warm: the wheel's build reuses it."""
+    root = sitebuild.ROOT
+    source = tmp_path / "source"  # setuptools writes build/ next to the sources: not in the repository
+    source.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy2(root / name, source / name)
+    shutil.copytree(root / "zondermuren", source / "zondermuren", ignore=shutil.ignore_patterns("__pycache__"))
+    _run([UV, "build", "--quiet", "--wheel", "--out-dir", str(tmp_path / "wheels"), str(source)], tmp_path)
+    (wheel,) = (tmp_path / "wheels").glob("zondermuren-*.whl")
+    venv = tmp_path / "venv"
+    _run([UV, "venv", "--quiet", "--python", sys.executable, str(venv)], tmp_path)
+    python = venv / "bin" / "python"
+    constraints = str(root / "constraints.txt")
+    _run([UV, "pip", "install", "--quiet", "--python", str(python), "-c", constraints, str(wheel)], tmp_path)
+
+    outside = tmp_path / "huis"  # the project files a Huis keeps, without the engine's source
+    project = sitebuild.copy_project(outside)
+    assert not (project / "zondermuren").exists()
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    env |= {
+        "ZONDERMUREN_TODAY": sitebuild.TODAY,
+        "NO_MKDOCS_2_WARNING": "1",
+        "ZONDERMUREN_SITE_URL": sitebuild.SITE_URL,
+    }
+    where = _run([str(python), "-c", "import zondermuren; print(zondermuren.__file__)"], project, env).strip()
+    assert Path(where).is_relative_to(venv), f"zondermuren imported from {where}, not from the wheel"
+    log = _run([str(venv / "bin" / "mkdocs"), "build", "--strict", "--site-dir", str(tmp_path / "site")], project, env)
+    assert "zondermuren: drukwerk" in log
+    site = tmp_path / "site"
+    assert (site / "index.html").is_file() and (site / "ar" / "index.html").is_file()
+    assert (site / "feeds" / "huis.ics").is_file()
+    posters = sorted(site.glob("drukwerk/*/affiche-*.pdf"))
+    assert len(posters) > 100 and all(p.read_bytes().startswith(b"%PDF") for p in posters)
+    # The command line of the installed package works too, from the Huis's own folder.
+    assert "In orde" in _run([str(venv / "bin" / "zondermuren"), "check"], project, env)
