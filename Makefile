@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP ?= $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve check test test-fast lint bench clean system-deps install preview publish form print codeowners properdocs guide
+.PHONY: site serve check test test-fast lint bench clean system-deps install preview publish form keepalive print codeowners properdocs guide
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,11 @@ publish: $(STAMP)
 ## make form: a submitted issue form -> pull request or comment (GitHub Actions only, see .ci/form)
 form: $(STAMP)
 	BIN=$(BIN) .ci/form
+
+## make keepalive: GitHub disables a public repository's scheduled workflows after 60 days without
+## activity; the nightly run enables its own workflow again through the API (no commit to main).
+keepalive:
+	gh api --method PUT "repos/$$GITHUB_REPOSITORY/actions/workflows/publiceren.yml/enable"
 
 ## make codeowners: rewrite .github/CODEOWNERS from huis.yml and the fiches
 ## make print: every poster, window sticker and name plate (PDF), through the print cache

@@ -11,6 +11,7 @@ built in one process never see each other's words.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -50,11 +51,20 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
+# Counted words ("1 activiteit", "12 activiteiten"): each key under `plural:` maps the CLDR plural
+# categories its language needs (Babel's rules: Dutch one/other, Arabic zero/one/two/few/many/
+# other, Ukrainian one/few/many/other) to a text. Flattened, such a key is its "other" text, so
+# every catalogue still has the same keys and placeholders; `Translator.count` picks the form.
+PLURAL = "plural"
+
+
 def _flatten(tree: dict[str, Any], prefix: str = "") -> dict[str, str]:
     flat: dict[str, str] = {}
     for key, value in tree.items():
         name = f"{prefix}{key}"
-        if isinstance(value, dict):
+        if isinstance(value, dict) and prefix == f"{PLURAL}.":
+            flat[name] = str(value.get("other", ""))
+        elif isinstance(value, dict):
             flat.update(_flatten(value, name + "."))
         else:
             flat[name] = str(value)
@@ -68,6 +78,13 @@ def catalogue(language: str, root: Path | None = None) -> dict[str, str]:
     return {**_flatten(_load("nl", root)), **_flatten(_load(language, root))}
 
 
+@cache
+def plural_forms(language: str, root: Path | None = None) -> dict[str, dict[str, str]]:
+    """Each counted word's forms by CLDR category in `language`; a word the language lacks keeps
+    its Dutch forms (then chosen by the Dutch rule, see Translator.count)."""
+    return {str(k): {str(c): str(t) for c, t in v.items()} for k, v in _load(language, root).get(PLURAL, {}).items()}
+
+
 def direction(language: str) -> str:
     return "rtl" if language in RTL else "ltr"
 
@@ -78,11 +95,22 @@ class Translator:
     def __init__(self, language: str, root: Path | None = None) -> None:
         """`root`: the Huis's folder, whose `locales/` may add or correct words; None: the kit's only."""
         self.language = language
+        self.root = root
         self.strings = catalogue(language, root)
 
     def __call__(self, key: str, **values: Any) -> str:
         text = self.strings[key]
         return text.format(**values) if values else text
+
+    def count(self, key: str, number: int) -> str:
+        """'1 activiteit', '12 activiteiten', 'نشاطان': `plural.<key>` in the form the language's
+        plural rule (Babel, CLDR) asks for `number`; the "other" form when a category is missing."""
+        forms = plural_forms(self.language, self.root).get(key)
+        language = self.language
+        if forms is None:
+            forms, language = plural_forms("nl", self.root)[key], "nl"
+        category = _plural_rule(language)(number)
+        return forms.get(category, forms["other"]).format(aantal=number)
 
     def date(self, day: dt.date, form: str = "full") -> str:
         """'woensdag 3 december 2026' (full), 'woensdag 3 december' (day), '3 dec. 2026' (medium)."""
@@ -116,6 +144,11 @@ class Translator:
         begin = self.date(first, form) + (sep + self.time(start) if start else "")
         until = self.date(last) + (sep + self.time(end) if end else "")
         return self("common.date_range", van=begin, tot=until)
+
+
+@cache
+def _plural_rule(language: str) -> Callable[[int], str]:
+    return Locale.parse(language).plural_form
 
 
 _PATTERNS = {"full": "EEEE d MMMM y", "day": "EEEE d MMMM", "medium": "d MMM y"}

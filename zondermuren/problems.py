@@ -58,6 +58,8 @@ SYNONYMS = {
     "mail": "email",
     "e-mail": "email",
     "url": "website",
+    "prijs": "kosten",  # docs/velden.md: what it costs is `kosten` (fiche and activity)
+    "kostprijs": "kosten",
 }
 
 

@@ -242,6 +242,11 @@ def print_page() -> str:
     return PRINT
 
 
+def partner_print_page(slug: str) -> str:
+    """A partner's print page (posters, stickers, plates): 'drukwerk/<partner>', beside its PDFs."""
+    return f"{PRINT}/{slug}"
+
+
 # -- feeds ----------------------------------------------------------------------------------------
 def feed(name: str, language: str, default: str) -> str:
     """Site path of an iCalendar feed: 'feeds/huis.ics', 'feeds/fr/huis.ics'."""

@@ -87,7 +87,28 @@
     apply(form);
   }
 
+  /* A folded feed (agenda page) that an address points to, "agenda/#gemeente-x", opens. */
+  function openTarget() {
+    var target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target && target.tagName === "DETAILS") { target.open = true; }
+  }
+
+  /* A site whose nightly build stopped says so itself: the build's day is in the page
+     (data-built), the reader's clock decides. More than two days ago: the notice shows. Days are
+     counted on the calendar, so a change to or from summer time changes nothing. */
+  function staleNotice(now) {
+    var today = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+    document.querySelectorAll(".zm-stale[data-built]").forEach(function (note) {
+      var parts = note.getAttribute("data-built").split("-");
+      var built = new Date(+parts[0], +parts[1] - 1, +parts[2]);
+      if (Math.round((today - built) / 86400000) > 2) { note.hidden = false; }
+    });
+  }
+
   function start() {
+    staleNotice(new Date());
+    openTarget();
+    window.addEventListener("hashchange", openTarget);
     hidePast(new Date());
     document.querySelectorAll("form.zm-filters").forEach(setUp);
     hideEmptyContainers();

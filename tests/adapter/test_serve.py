@@ -21,6 +21,7 @@ from testkit.serving import Preview, only_languages
 from testkit.sitebuild import FIXTURES, ROOT, copy_project, environment
 from zondermuren import options
 from zondermuren.adapter import serve as zondermuren_serve
+from zondermuren.problems import Level, Problem
 from zondermuren.site import pages
 
 FICHE = "partners/bib-noorddorp/fiche.yml"
@@ -71,7 +72,7 @@ def test_a_save_is_one_build_errors_show_in_the_browser_and_the_site_comes_back(
     assert status == 200
     assert "De bronbestanden bevatten fouten" in body
     # The whole problem: file, line, field, message and fix, with what the partner typed escaped.
-    assert "partners/bib-noorddorp/fiche.yml:9:18" in body
+    assert "partners/bib-noorddorp/fiche.yml:9:18" in re.sub(r"<[^>]+>", "", body)  # broken only at its slashes
     assert "<code>levensdomeinen[1]</code>" in body
     assert "gevonden &#39;&lt;b&gt;vrije-tyd&lt;/b&gt;&#39;" in body
     assert "<b>vrije-tyd</b>" not in body
@@ -155,3 +156,16 @@ def test_talen_is_for_the_preview_only_and_checked() -> None:
     assert options.from_environment(environ={"ZONDERMUREN_DRUKWERK": "aan"}, preview=True).with_print
     with pytest.raises(options.OptionError, match="TALEN: ongeldige taalcode .* gevonden 'frans!'"):
         options.from_environment(environ={"TALEN": "nl,frans!"}, preview=True)
+
+
+def test_the_error_page_breaks_a_path_only_at_its_slashes() -> None:
+    """On a phone (375 px) a long path wrapped at a folder name's hyphen ("bib-" / "noorddorp"): each
+    part of the path stays whole, with its line and column, and may wrap only after a slash; what a
+    partner typed stays escaped."""
+    problem = Problem("partners/bib-<b>x/fiche.yml", 2, 7, "naam", "kapot", "", Level.ERROR)
+    page = zondermuren_serve.render([problem], poll=False)
+    assert (
+        '<span class="waar"><span>partners/</span><wbr><span>bib-&lt;b&gt;x/</span><wbr>'
+        "<span>fiche.yml:2:7</span></span> — veld <code>naam</code>"
+    ) in page
+    assert ".waar span { white-space: nowrap; }" in page

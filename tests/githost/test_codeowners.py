@@ -7,9 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from testkit.sitebuild import DAY, ROOT
-from zondermuren import cli
+from testkit.sitebuild import DAY, FIXTURES, ROOT
+from zondermuren import cli, urls
 from zondermuren.githost import codeowners
+from zondermuren.model import building
+from zondermuren.site import pages
+from zondermuren.site.rendering import Renderer
 from zondermuren.sources import reading
 
 
@@ -69,3 +72,52 @@ def test_a_bad_username_in_huis_yml_is_a_check_error(huis: Path) -> None:
         "huis.yml:50:17: coordinatoren[1]: ongeldige waarde (verwacht een gebruikersnaam zoals @jan-peeters; "
         "gevonden 'huis zesdorpen')"
     ]
+
+
+def test_check_warns_about_a_stale_codeowners_and_the_coordinator_page_lists_it(huis: Path, capsys) -> None:
+    """A partner folder added in the web editor: `check` (any format) warns, naming the file and the command,
+    and the coordinator page says it until `zondermuren codeowners` made the file again."""
+    shutil.copytree(huis / "partners" / "de-ballon", huis / "partners" / "de-ballon-twee")
+    copy = huis / "partners" / "de-ballon-twee"
+    (copy / "activiteiten.yml").unlink()
+    fiche = copy / "fiche.yml"
+    fiche.write_text(fiche.read_text("utf-8").replace('["@deballon"]', '["@ballon-twee"]'), "utf-8")
+    assert cli.main(["--map", str(huis), "check", "--formaat", "tekst"]) == 0
+    found = [line for line in capsys.readouterr().out.splitlines() if "CODEOWNERS" in line]
+    assert found == [
+        "  .github/CODEOWNERS:1:1: .github/CODEOWNERS is verouderd (verwacht de eigenaars uit huis.yml en de "
+        "beheerders van de fiches, gevonden een andere lijst) — maak het opnieuw met `zondermuren codeowners` en "
+        "voeg het toe aan je wijziging (wie in de webeditor werkt: vraag het aan de coördinator)"
+    ]
+    huis_model, _ = building.load(huis, DAY)
+    context = pages.coordinator_overview(huis_model)
+    assert context["codeowners"] == ".github/CODEOWNERS"
+    text = Renderer(huis_model, "https://huis.example.org/", {}).render(
+        urls.coordination(), "coordinatie.md.j2", context, "nl"
+    )
+    assert '<h2 id="codeowners">Wie wijzigingen nakijkt</h2>' in text
+    assert "<code>.github/CODEOWNERS</code> klopt niet meer" in text
+    assert "Maak het opnieuw met <code>zondermuren codeowners</code>" in text
+    assert cli.main(["--map", str(huis), "codeowners"]) == 0
+    assert "CODEOWNERS" not in "\n".join(str(p) for p in reading.check(huis, DAY).problems)
+    fresh, _ = building.load(huis, DAY)
+    assert pages.coordinator_overview(fresh)["codeowners"] == ""
+
+
+def test_the_whole_warning_list_of_a_stale_codeowners(tmp_path: Path) -> None:
+    """The minimal Huis, clean, with a checked-in CODEOWNERS that no longer names a new beheerder."""
+    root = tmp_path / "huis"
+    shutil.copytree(FIXTURES / "minimal", root)
+    sources = reading.check(root, DAY)
+    assert sources.problems == []
+    (root / ".github").mkdir()
+    (root / codeowners.FILE).write_text(codeowners.render(sources), "utf-8")
+    assert reading.check(root, DAY).problems == []
+    fiche = root / "partners" / "bib-noorddorp" / "fiche.yml"
+    fiche.write_text(fiche.read_text("utf-8").replace('["@bib-noorddorp"]', '["@bib-noorddorp", "@an"]'), "utf-8")
+    assert [str(p) for p in reading.check(root, DAY).problems] == [
+        ".github/CODEOWNERS:1:1: .github/CODEOWNERS is verouderd (verwacht de eigenaars uit huis.yml en de "
+        "beheerders van de fiches, gevonden een andere lijst) — maak het opnieuw met `zondermuren codeowners` en "
+        "voeg het toe aan je wijziging (wie in de webeditor werkt: vraag het aan de coördinator)"
+    ]
+    assert [p.level.value for p in reading.check(root, DAY).problems] == ["waarschuwing"]

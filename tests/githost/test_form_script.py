@@ -1,6 +1,7 @@
 """`.ci/form`, the forms workflow's one step, run here with git and a stand-in for GitHub's `gh`.
 
 The issue body carries shell syntax: it must end up as text in the activities file, never run.
+Only a beheerder of the partner named (fiche.yml `beheerders`) or a coordinator gets a branch.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import os
 import shutil
 import subprocess
 from pathlib import Path
+
+import yaml
 
 from testkit.sitebuild import ROOT
 
@@ -33,9 +36,12 @@ def _git(cwd: Path, *args: str) -> str:
 def _repo(tmp_path: Path) -> Path:
     repo = tmp_path / "repo"
     shutil.copytree(FIXTURE, repo)
+    with (repo / "huis.yml").open("a", encoding="utf-8") as huis:
+        huis.write('coordinatoren: ["@huis-testdorp"]\n')
     shutil.copytree(ROOT / ".github" / "ISSUE_TEMPLATE", repo / ".github" / "ISSUE_TEMPLATE")
     (repo / ".ci").mkdir()
     shutil.copy2(ROOT / ".ci" / "form", repo / ".ci" / "form")
+    shutil.copytree(ROOT / ".github" / "workflows", repo / ".github" / "workflows")  # the required check's name
     _git(tmp_path, "init", "-q", "--bare", "origin.git")
     _git(repo, "init", "-q", "-b", "main")
     _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.org", "add", "-A")
@@ -44,13 +50,15 @@ def _repo(tmp_path: Path) -> Path:
     return repo
 
 
-def _run(tmp_path: Path, repo: Path, body: str) -> tuple[subprocess.CompletedProcess[str], Path]:
+def _run(
+    tmp_path: Path, repo: Path, body: str, author: str = "bib-noorddorp"
+) -> tuple[subprocess.CompletedProcess[str], Path]:
     tools = tmp_path / "bin"
     tools.mkdir(exist_ok=True)
     (tools / "gh").write_text(GH)
     (tools / "gh").chmod(0o755)
     event = tmp_path / "event.json"
-    event.write_text(json.dumps({"issue": {"number": 41, "body": body}}))
+    event.write_text(json.dumps({"issue": {"number": 41, "body": body, "user": {"login": author}}}))
     log = tmp_path / "gh.log"
     env = {
         **os.environ,
@@ -58,30 +66,83 @@ def _run(tmp_path: Path, repo: Path, body: str) -> tuple[subprocess.CompletedPro
         "BIN": str(ROOT / ".venv" / "bin"),
         "GITHUB_EVENT_PATH": str(event),
         "GH_LOG": str(log),
+        "GITHUB_REPOSITORY": "huis/huis",
+        "GITHUB_SERVER_URL": "https://github.com",
+        "GITHUB_RUN_ID": "77",
         "ZONDERMUREN_TODAY": "2026-11-22",
     }
     result = subprocess.run([str(repo / ".ci" / "form")], env=env, capture_output=True, text=True, timeout=60)
     return result, log
 
 
-def test_a_form_becomes_a_pushed_branch_a_pull_request_and_a_comment(tmp_path: Path) -> None:
+def _required_check() -> str:
+    return yaml.safe_load((ROOT / ".github" / "workflows" / "controle.yml").read_text("utf-8"))["jobs"]["controle"][
+        "name"
+    ]
+
+
+def test_a_form_becomes_a_pushed_branch_a_status_a_pull_request_and_a_comment(tmp_path: Path) -> None:
     repo = _repo(tmp_path)
     marker = tmp_path / "ran"
     body = BODY.replace("Breng een lege pot mee!", f"Breng $(touch {marker}) en `touch {marker}` mee!")
-    result, log = _run(tmp_path, repo, body)
+    result, log = _run(tmp_path, repo, body, author="BIB-Noorddorp")  # user names ignore case
     assert result.returncode == 0, result.stderr
-    assert log.read_text().splitlines() == [
+    pushed_commit = _git(tmp_path / "origin.git", "rev-parse", "formulier/issue-41").strip()
+    calls = log.read_text().splitlines()
+    assert calls == [
         "auth setup-git",
+        # The required check's result on the pushed commit: a pull request opened with the
+        # workflow's token starts no workflow, and would wait forever for it.
+        f"api --method POST repos/huis/huis/statuses/{pushed_commit} -f state=success -f context={_required_check()} "
+        "-f description=zondermuren check: in orde (formulier; zonder voorbeeld van de site) "
+        "-f target_url=https://github.com/huis/huis/actions/runs/77",
         'pr list --head formulier/issue-41 --json url --jq .[0].url // ""',
         "pr create --head formulier/issue-41 --title Nieuwe activiteit van bib-noorddorp: "
-        "knutselnamiddag-sterren-lampions --body-file " + log.read_text().split("--body-file ")[1].split("\n")[0],
-        "issue comment 41 --body-file " + log.read_text().split("--body-file ")[2].split("\n")[0],
+        "knutselnamiddag-sterren-lampions --body-file " + calls[3].split("--body-file ")[1],
+        "issue comment 41 --body-file " + calls[4].split("--body-file ")[1],
     ]
+    assert _required_check() == "Fiches controleren en voorbeeld bouwen"
     bodies = Path(str(log) + ".bodies").read_text()
     assert "Closes #41" in bodies and "Er staat een voorstel klaar: https://github.com/huis/huis/pull/8" in bodies
+    assert "door `@BIB-Noorddorp` (beheerder van bib-noorddorp)" in bodies
+    assert "**Een mens moet dit nakijken vóór het samenvoegen**" in bodies
     pushed = _git(tmp_path / "origin.git", "show", "formulier/issue-41:partners/bib-noorddorp/activiteiten.yml")
     assert f"      Breng $(touch {marker}) en `touch {marker}` mee!\n" in pushed
     assert not marker.exists()
+
+
+def test_a_failing_check_on_the_branch_is_posted_as_a_failure(tmp_path: Path) -> None:
+    """The form's own file passes, but the Huis has an error elsewhere: the status says so, and the
+    pull request cannot be merged until a person fixes it."""
+    repo = _repo(tmp_path)
+    fiche = repo / "partners" / "cb-zuiddorp" / "fiche.yml"
+    fiche.write_text(fiche.read_text("utf-8").replace("betrokkenheid: kernpartner", "betrokkenheid: veel"), "utf-8")
+    _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qam", "fout")
+    result, log = _run(tmp_path, repo, BODY)
+    assert result.returncode == 0, result.stderr
+    status = [line for line in log.read_text().splitlines() if line.startswith("api ")]
+    assert len(status) == 1 and " -f state=failure -f context=Fiches controleren en voorbeeld bouwen " in status[0]
+    assert "De controle vond fouten in het Huis" in Path(str(log) + ".bodies").read_text()
+
+
+def test_an_author_who_is_no_beheerder_is_told_how_to_ask_and_gets_no_branch(tmp_path: Path) -> None:
+    repo = _repo(tmp_path)
+    result, log = _run(tmp_path, repo, BODY, author="vreemde")
+    assert result.returncode == 0, result.stderr
+    assert [line.split(" --body-file")[0] for line in log.read_text().splitlines()] == ["issue comment 41"]
+    assert Path(str(log) + ".bodies").read_text() == (
+        "Uit dit formulier is geen voorstel gemaakt: `@vreemde` staat niet bij de beheerders van `bib-noorddorp`. "
+        "Alleen de beheerders van een partner en de coördinatoren van het Huis kunnen met een formulier iets voor "
+        "die partner voorstellen.\n\n"
+        "Werk je voor `bib-noorddorp`? Vraag een van de coördinatoren van het Huis (`@huis-testdorp`) om je "
+        "gebruikersnaam toe te voegen aan `beheerders` in `partners/bib-noorddorp/fiche.yml`:\n\n"
+        '```yaml\nbeheerders: ["@bib-noorddorp", "@vreemde"]\n```\n\n'
+        "Staat die wijziging online, bewaar dit formulier dan opnieuw (de drie puntjes rechtsboven het bericht → "
+        "**Edit**): het wordt dan opnieuw verwerkt.\n"
+    )
+    assert _git(tmp_path / "origin.git", "branch", "--list") == ""
+    assert _git(repo, "branch", "--list") == "* main\n"
+    assert _git(repo, "status", "--porcelain") == ""  # nothing written
 
 
 def test_a_badly_filled_form_gets_a_comment_and_no_branch(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ The bodies in tests/fixtures/formulieren/ have GitHub's shape (`### <label>`, `_
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -106,7 +107,9 @@ def test_a_badly_filled_form_gets_a_message_and_no_change(huis: Path) -> None:
         "'onthaalpunt', 'online', 'opvang', gevonden 'voorlezen') — kies een van de keuzes van het formulier",
         "Datum: ongeldige datum (verwacht JJJJ-MM-DD zoals 2026-12-05, gevonden '16 december') — schrijf bv. 2026-12-05",
         "Begint om: ongeldig uur (verwacht UU:MM zoals 14:00, gevonden '14u') — schrijf bv. 09:30",
-        "Eindigt om: niet ingevuld (verwacht een antwoord, gevonden niets) — vul dit veld in",
+        # The hours may be empty now (a whole day), so the hint names that choice too.
+        "Eindigt om: niet ingevuld (verwacht een uur als UU:MM, gevonden niets) — vul dit veld in, of kies bij "
+        "'Hoe lang' 'De hele dag'",
     ]
     assert outcome.message.startswith(
         "Uit dit formulier ('Nieuwe activiteit') kon nog geen voorstel gemaakt worden:\n\n```text\nPartner: "
@@ -148,7 +151,8 @@ def test_an_issue_that_is_no_form_changes_nothing(huis: Path, tmp_path: Path, ca
 def test_cli_writes_title_and_message_for_the_workflow(huis: Path, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("ZONDERMUREN_TODAY", "2026-11-22")
     event = tmp_path / "event.json"
-    event.write_text(json.dumps({"issue": {"number": 7, "body": (BODIES / "datum-afgelast.md").read_text()}}))
+    issue = {"number": 7, "body": (BODIES / "datum-afgelast.md").read_text(), "user": {"login": "bib-noorddorp"}}
+    event.write_text(json.dumps({"issue": issue}))
     out = tmp_path / "uit"
     assert cli.main(["--map", str(huis), "uit-formulier", "--gebeurtenis", str(event), "--uitvoer", str(out)]) == 0
     assert (out / "titel.txt").read_text() == "babyspel op 2026-12-09: afgelast\n"
@@ -220,3 +224,158 @@ def test_a_broken_huis_is_said_on_the_issue_too(huis: Path) -> None:
         "gevonden: een lijst die met [ begint maar niet met ] sluit) — kijk na of inspringing, dubbele punten en "
         "aanhalingstekens kloppen\n```\n\nDe coördinator lost ze op; bewaar het formulier daarna opnieuw (→ **Edit**).\n",
     )
+
+
+def _coordinated(huis: Path) -> None:
+    with (huis / "huis.yml").open("a", encoding="utf-8") as settings:
+        settings.write('coordinatoren: ["@Huis-Testdorp"]\n')
+
+
+def test_only_beheerders_and_coordinators_get_a_change(huis: Path) -> None:
+    """In a public repository anyone can open an issue: the bot acts for the partner's beheerders only."""
+    _coordinated(huis)
+    body = (BODIES / "datum-afgelast.md").read_text("utf-8")
+    refused = intake.process(huis, body, DAY, 5, author="vreemde")
+    assert (refused.code, refused.lines) == (
+        intake.NOT_ALLOWED,
+        ["geen voorstel: vreemde is geen beheerder van bib-noorddorp en geen coördinator"],
+    )
+    assert refused.files == {} and (huis / ACTS).read_text("utf-8") == (FIXTURE / ACTS).read_text("utf-8")
+    nobody = intake.process(huis, body, DAY, 5, author="")  # an event without an author
+    assert nobody.code == intake.NOT_ALLOWED and "`@jouw-gebruikersnaam`" not in nobody.message
+    assert '```yaml\nbeheerders: ["@bib-noorddorp", "@jouw-gebruikersnaam"]\n```' in nobody.message
+    coordinator = intake.process(huis, body, DAY, 5, author="huis-testdorp")
+    assert coordinator.code == 0 and "door `@huis-testdorp` (coördinator)" in coordinator.message
+
+
+def test_a_stranger_who_mistypes_the_partner_gets_the_forms_message_and_no_change(huis: Path) -> None:
+    """A partner that does not exist: the hint helps a beheerder's typo; no change is made either way."""
+    body = (BODIES / "datum-afgelast.md").read_text("utf-8").replace("bib-noorddorp", "bib-noordorp")
+    outcome = intake.process(huis, body, DAY, author="vreemde")
+    assert (outcome.code, outcome.lines[0]) == (
+        1,
+        "Partner: onbekende partner (verwacht de naam van een map in partners/, gevonden 'bib-noordorp') — "
+        "bedoelde je 'bib-noorddorp'?",
+    )
+
+
+def test_the_author_is_read_from_the_event_and_only_if_it_is_a_user_name(tmp_path: Path) -> None:
+    event = tmp_path / "event.json"
+    for user, login in (({"login": "an-peeters"}, "an-peeters"), ({"login": "a b`x`"}, ""), (None, ""), ("x", "")):
+        event.write_text(json.dumps({"issue": {"number": 1, "body": "", "user": user}}))
+        assert intake.author_of(event) == login
+
+
+def test_the_pull_request_says_which_checks_ran_and_that_a_person_reviews(huis: Path) -> None:
+    outcome = intake.process(huis, (BODIES / "datum-afgelast.md").read_text("utf-8"), DAY, 9, author="bib-noorddorp")
+    assert outcome.message == (
+        "Gemaakt uit het formulier 'Datum afgelast, verplaatst of volzet' door `@bib-noorddorp` "
+        "(beheerder van bib-noorddorp).\n\n"
+        "Wat de robot nagekeken heeft:\n\n"
+        "- wie het formulier indiende: een beheerder van deze partner of een coördinator;\n"
+        "- de antwoorden van het formulier (data, uren, keuzes, partner, locatie);\n"
+        "- `zondermuren check` op het hele Huis met deze wijziging: geen fouten in het gewijzigde bestand;\n"
+        "- na het pushen nog eens `zondermuren check` op deze branch: het resultaat staat als status bij deze "
+        "pull request (zonder voorbeeld van de site).\n\n"
+        "**Een mens moet dit nakijken vóór het samenvoegen**: de robot weet niet of de activiteit echt doorgaat "
+        "en of de tekst klopt en past voor gezinnen. Kijk de wijziging na onder **Files changed** en voeg ze dan "
+        "samen: de site wordt meteen bijgewerkt.\n\nCloses #9\n"
+    )
+
+
+def _answered(**values: str) -> str:
+    """The one-off activity's body with some answers changed, by label (GitHub's shape)."""
+    body = (BODIES / "nieuwe-activiteit.md").read_text("utf-8")
+    for label, value in values.items():
+        heading = "### " + label.replace("_", " ")
+        body, found = re.subn(rf"(?m)^({re.escape(heading)}\n\n)(?:(?!### ).*\n?)*", rf"\g<1>{value}\n\n", body)
+        assert found == 1, heading
+    return body
+
+
+# The shapes of docs/velden.md ("Wanneer"): what "Hoe lang" writes after `datum`, up to the location.
+SHAPES = {
+    "De hele dag": ("", "", "", "    hele_dag: true\n"),
+    "Meerdere dagen, elke dag dezelfde uren (een kamp)": (
+        "2026-12-18",
+        "09:00",
+        "16:00",
+        "    tot_en_met: '2026-12-18'\n    van: 09:00\n    tot: '16:00'\n",
+    ),
+    "Meerdere hele dagen (een tentoonstelling)": (
+        "2026-12-20",
+        "",
+        "",
+        "    tot_en_met: '2026-12-20'\n    hele_dag: true\n",
+    ),
+    "Meerdere dagen, ook 's nachts (een weekend weg)": (
+        "2026-12-18",
+        "18:00",
+        "14:00",  # on the last day: before the start hour, and right
+        "    tot_en_met: '2026-12-18'\n    doorlopend: true\n    van: '18:00'\n    tot: '14:00'\n",
+    ),
+}
+
+
+@pytest.mark.parametrize("how_long", list(SHAPES))
+def test_a_whole_day_several_days_and_through_the_nights(huis: Path, how_long: str) -> None:
+    last, begins, ends, written = SHAPES[how_long]
+    no = "_No response_"
+    body = _answered(Hoe_lang=how_long, Laatste_datum=last or no, Begint_om=begins or no, Eindigt_om=ends or no)
+    outcome = intake.process(huis, body, DAY)
+    assert outcome.code == 0, outcome.lines
+    added = _added(huis)
+    assert "    datum: '2026-12-16'\n" + written + "    locatie: bib\n" in added
+    assert not reading.check(huis, DAY).errors  # what the form writes is what the check accepts
+
+
+def test_what_does_not_fit_how_long_is_said_in_the_forms_words(huis: Path) -> None:
+    cases = {
+        # hours with a whole day
+        ("De hele dag", "Eén keer", "_No response_", "14:00"): [
+            "Begint om: geen uren bij een hele dag (verwacht niets, gevonden '14:00') — maak dit veld leeg, of kies "
+            "bij 'Hoe lang' 'Een paar uur'",
+            "Eindigt om: geen uren bij een hele dag (verwacht niets, gevonden '16.30') — maak dit veld leeg, of kies "
+            "bij 'Hoe lang' 'Een paar uur'",
+        ],
+        # a camp in a series
+        ("Meerdere dagen, elke dag dezelfde uren (een kamp)", "Elke week", "2027-01-20", "14:00"): [
+            "Hoe lang: meerdere dagen gaat niet samen met een reeks (verwacht 'Eén keer' bij 'Hoe vaak', gevonden "
+            "'Elke week') — kies 'Eén keer', of voor een reeks 'Een paar uur' of 'De hele dag'"
+        ],
+        # several days without the last one
+        ("Meerdere dagen, ook 's nachts (een weekend weg)", "Eén keer", "_No response_", "14:00"): [
+            "Laatste datum: tot wanneer? (verwacht de laatste dag, gevonden niets) — vul de laatste dag in, of kies "
+            "bij 'Hoe lang' één dag"
+        ],
+        # a last date for a few hours on one day
+        ("Een paar uur", "Eén keer", "2026-12-18", "14:00"): [
+            "Laatste datum: een laatste datum hoort bij een reeks of bij meerdere dagen (verwacht niets, gevonden "
+            "'2026-12-18') — kies bij 'Hoe lang' meerdere dagen, of maak dit veld leeg"
+        ],
+        # an end before the start is a mistake unless the activity runs through the night
+        ("Meerdere dagen, elke dag dezelfde uren (een kamp)", "Eén keer", "2026-12-18", "17:00"): [
+            "Eindigt om: einduur vóór beginuur (verwacht later dan 17:00, gevonden 16:30) — kijk de uren na"
+        ],
+        ("Drie dagen", "Eén keer", "_No response_", "14:00"): [
+            "Hoe lang: onbekende keuze (verwacht een van 'Een paar uur', 'De hele dag', 'Meerdere dagen, elke dag "
+            "dezelfde uren (een kamp)', 'Meerdere hele dagen (een tentoonstelling)', 'Meerdere dagen, ook 's nachts "
+            "(een weekend weg)', gevonden 'Drie dagen') — kies een van de keuzes van het formulier"
+        ],
+    }
+    for (how_long, how_often, last, begins), expected in cases.items():
+        body = _answered(Hoe_lang=how_long, Hoe_vaak=how_often, Laatste_datum=last, Begint_om=begins)
+        outcome = intake.process(huis, body, DAY)
+        assert (outcome.code, outcome.lines) == (1, expected), how_long
+    assert (huis / ACTS).read_text("utf-8") == (FIXTURE / ACTS).read_text("utf-8")
+
+
+def test_the_form_offers_the_shapes_of_the_field_reference() -> None:
+    """Each choice of "Hoe lang" is one the converter knows, in the form's order."""
+    from zondermuren.githost import changes
+
+    fields = {f.id: f for f in forms.load_forms(ROOT)["nieuwe-activiteit"].fields}
+    assert list(fields["duur"].options) == list(changes._DURATION)
+    assert not fields["van"].required and not fields["tot"].required  # empty for a whole day
+    reference = (ROOT / "docs" / "velden.md").read_text("utf-8")
+    assert all(f"`activiteiten[].{name}`" in reference for name in ("hele_dag", "tot_en_met", "doorlopend"))

@@ -129,7 +129,7 @@ def test_a_series_cancelled_in_one_line_is_cancelled_on_every_date_everywhere(tm
     rhythm, *listed, more = poster_dates(prepared.huis, "babyspel").splitlines()
     assert listed == [f"woensdag {day} (Afgelast)" for day in ("25 november 2026", "2 december 2026",
         "9 december 2026", "16 december 2026", "23 december 2026", "6 januari 2027")]  # fmt: skip
-    assert more == "En nog 3 andere data."
+    assert more == "En nog 3 andere data"
     # The coordinator's translation report names the one field to translate, not a copy per date.
     report = {gaps.language: gaps for gaps in translations.gaps(prepared.huis, root / "content", set())}
     assert report["fr"].activities["partners/bib-noorddorp/activiteiten.yml: babyspel"] == ["titel", "reden"]

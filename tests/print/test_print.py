@@ -180,20 +180,22 @@ def test_site_links_each_poster_and_the_print_page(example_site: Path):
         'href="../../../drukwerk/bibliotheek-lindevelde/affiche-voorleesuurtje-lindevelde.a4-kantoor.ar.pdf"'
         in activity
     )
-    # Every PDF is linked from the page of its partner (the Huis's booklets from the Drukwerk
-    # page), and the Drukwerk page leads to those pages.
+    # Every PDF is linked from the print page of its partner (the Huis's booklets from the Drukwerk
+    # page), and the Drukwerk page leads to those pages; each partner page links its print page.
     linked = set()
-    for partner in (example_site / "partners").glob("*/index.html"):
+    for partner in (example_site / "drukwerk").glob("*/index.html"):
         html = partner.read_text("utf-8")
         linked |= set(re.findall(r'href="\.\./\.\./(drukwerk/[^"]+\.pdf)"', html))
     listing = (example_site / "drukwerk/index.html").read_text("utf-8")
     linked |= set(re.findall(r'href="\.\./(drukwerk/[^"/]+\.pdf)"', listing))
     published = {p.relative_to(example_site).as_posix() for p in (example_site / "drukwerk").rglob("*.pdf")}
     assert linked == {path for path in published if FORMER[1] not in path}  # old names are for old QR codes
-    assert 'href="../partners/bibliotheek-lindevelde/#drukwerk"' in listing
-    assert len(re.findall(r'href="\.\./partners/[^"]+/#drukwerk"', listing)) == len(
-        list((example_site / "partners").glob("*/index.html"))
-    )
+    assert 'href="../drukwerk/bibliotheek-lindevelde/"' in listing
+    partners = list((example_site / "partners").glob("*/index.html"))
+    assert len(re.findall(r'<li><a href="\.\./drukwerk/[a-z0-9-]+/">', listing)) == len(partners)
+    for partner in partners:
+        slug = partner.parent.name
+        assert f'href="../../drukwerk/{slug}/"' in partner.read_text("utf-8"), slug
     assert '<meta name="robots" content="noindex">' in listing
 
 

@@ -148,8 +148,9 @@ def test_file_names_tell_item_size_variant_and_language_apart(plan: list[PrintIt
 
 
 def test_listings_offer_office_first_with_a_line_on_which_to_choose(example_site: Path):
-    partner = (example_site / "partners/bibliotheek-lindevelde/index.html").read_text("utf-8")
-    section = partner[partner.index('id="drukwerk"') :]
+    # The partner's print page (the partner page itself is for families and links it in one line).
+    partner = (example_site / "drukwerk/bibliotheek-lindevelde/index.html").read_text("utf-8")
+    section = partner[partner.index('<div class="zm zm-drukwerk">') :]
     section = section[: section.index("</ul>")]
     rows = re.findall(r"<li>(.*?)</li>", section, re.S)
     assert rows

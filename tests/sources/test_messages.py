@@ -389,7 +389,9 @@ SCHEMA_CASES = [
 YAML_CASES = [
     case(
         "yaml-tab",
-        f"{FICHE}:7:1: " + YAML.format("een tab (gebruik spaties om in te springen)") + YAML_HINT,
+        f"{FICHE}:7:1: "
+        + YAML.format("een tab (gebruik spaties om in te springen)")
+        + " — vervang de tab door spaties, evenveel als bij de andere regels op die hoogte",
         replace(FICHE, "  fr: Des livres", "\tfr: Des livres"),
     ),
     case(
@@ -399,14 +401,16 @@ YAML_CASES = [
     ),
     case(
         "yaml-unclosed-quote",
-        f"{FICHE}:2:7: " + YAML.format("een aanhalingsteken dat niet gesloten wordt") + YAML_HINT,
+        f"{FICHE}:2:7: "
+        + YAML.format("een aanhalingsteken dat niet gesloten wordt")
+        + ' — zet een " aan het einde van de tekst op deze regel',
         replace(FICHE, "naam: Bibliotheek Noorddorp", 'naam: "Bibliotheek Noorddorp'),
     ),
     case(
         "yaml-unclosed-quote-last-line",
         f"{FICHE}:33:14: "
         + YAML.format("het einde van het bestand terwijl een aanhalingsteken nog openstaat")
-        + YAML_HINT,
+        + ' — zet een " aan het einde van de tekst op deze regel',
         replace(FICHE, 'beheerders: ["@bib-noorddorp"]', 'beheerders: ["@bib-noorddorp]'),
     ),
     case(
@@ -422,7 +426,9 @@ YAML_CASES = [
     ),
     case(
         "yaml-missing-colon",
-        f"{FICHE}:4:1: " + YAML.format("een regel zonder dubbele punt na de veldnaam") + YAML_HINT,
+        f"{FICHE}:4:14: "
+        + YAML.format("een regel zonder dubbele punt na de veldnaam")
+        + " — zet een dubbele punt na de veldnaam: betrokkenheid: gemiddeld",
         replace(FICHE, "betrokkenheid: gemiddeld", "betrokkenheid gemiddeld"),
     ),
     case(

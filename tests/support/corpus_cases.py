@@ -644,15 +644,17 @@ EXPECTED: dict[str, tuple[str, ...]] = {
         "partners/cb-zuiddorp/fiche.yml:1:1: het bestand is niet in UTF-8 opgeslagen (verwacht UTF-8-tekst) — bewaar het opnieuw als UTF-8 in je editor",
     ),
     "copy-sorting-after": (
+        "partners/bib-noorddorp-kopie/fiche.yml:27:10: contact.email: is dit een kopie van partners/bib-noorddorp? (verwacht eigen gegevens van deze partner, gevonden hetzelfde e-mailadres, hetzelfde logo, dezelfde beschrijving en dezelfde beheerders als partners/bib-noorddorp/fiche.yml) — pas de contactgegevens aan: anders toont de site die van partners/bib-noorddorp bij deze partner",
         "partners/bib-noorddorp-kopie/activiteiten.yml:3:9: activiteiten[1].id: dubbele activiteitscode (verwacht een unieke code, gevonden 'voorleesuur' ook in partners/bib-noorddorp/activiteiten.yml:3); deze map lijkt een kopie van partners/bib-noorddorp — geef de activiteiten in deze kopie een eigen code, zoals 'voorleesuur-2'",
         "partners/bib-noorddorp-kopie/activiteiten.yml:13:9: activiteiten[2].id: dubbele activiteitscode (verwacht een unieke code, gevonden 'babyspel' ook in partners/bib-noorddorp/activiteiten.yml:13); deze map lijkt een kopie van partners/bib-noorddorp — geef de activiteiten in deze kopie een eigen code, zoals 'babyspel-2'",
     ),
     "copy-sorting-before": (
+        "partners/bib-kopie/fiche.yml:27:10: contact.email: is dit een kopie van partners/bib-noorddorp? (verwacht eigen gegevens van deze partner, gevonden hetzelfde e-mailadres, hetzelfde logo, dezelfde beschrijving en dezelfde beheerders als partners/bib-noorddorp/fiche.yml) — pas de contactgegevens aan: anders toont de site die van partners/bib-noorddorp bij deze partner",
         "partners/bib-kopie/activiteiten.yml:3:9: activiteiten[1].id: dubbele activiteitscode (verwacht een unieke code, gevonden 'voorleesuur' ook in partners/bib-noorddorp/activiteiten.yml:3); deze map lijkt een kopie van partners/bib-noorddorp — geef de activiteiten in deze kopie een eigen code, zoals 'voorleesuur-2'",
         "partners/bib-kopie/activiteiten.yml:13:9: activiteiten[2].id: dubbele activiteitscode (verwacht een unieke code, gevonden 'babyspel' ook in partners/bib-noorddorp/activiteiten.yml:13); deze map lijkt een kopie van partners/bib-noorddorp — geef de activiteiten in deze kopie een eigen code, zoals 'babyspel-2'",
     ),
+    # The newer file (cb-zuiddorp's, just written) carries it; the one that was there first does not.
     "same-id-two-partners": (
-        "partners/bib-noorddorp/activiteiten.yml:3:9: activiteiten[1].id: dubbele activiteitscode (verwacht een unieke code, gevonden 'voorleesuur' ook in partners/cb-zuiddorp/activiteiten.yml:2) — geef de nieuwste activiteit een andere code, zoals 'voorleesuur-2'; de code van een activiteit die al op de site staat blijft beter, want affiches verwijzen ernaar",
         "partners/cb-zuiddorp/activiteiten.yml:2:9: activiteiten[1].id: dubbele activiteitscode (verwacht een unieke code, gevonden 'voorleesuur' ook in partners/bib-noorddorp/activiteiten.yml:3) — geef de nieuwste activiteit een andere code, zoals 'voorleesuur-2'; de code van een activiteit die al op de site staat blijft beter, want affiches verwijzen ernaar",
     ),
 }

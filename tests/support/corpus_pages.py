@@ -117,7 +117,7 @@ EXPECTED: dict[str, tuple[str, ...]] = {
         "content/over-ons.md:2:1: hide: onbekende waarde, wordt weggelaten (verwacht een van navigation, toc, footer, path, tags; gevonden 'navigatie') — bedoelde je 'navigation'?",
     ),
     "page-front-matter-yaml": (
-        "content/over-ons.md:2:8: de YAML-opmaak klopt niet (verwacht geldige YAML, gevonden: het einde van het bestand terwijl een aanhalingsteken nog openstaat) — kijk na of inspringing, dubbele punten en aanhalingstekens kloppen",
+        "content/over-ons.md:2:8: de YAML-opmaak klopt niet (verwacht geldige YAML, gevonden: het einde van het bestand terwijl een aanhalingsteken nog openstaat) — zet een ' aan het einde van de tekst op deze regel",
     ),
     "page-front-matter-list": (
         "content/over-ons.md:2:1: de kop van de pagina (tussen de regels ---) is geen lijst van velden (verwacht velden zoals 'title: Over ons', gevonden een lijst) — zet er 'title: ...' in",

@@ -46,7 +46,7 @@ class Checked:
 
 def check(root: Path, options: Options, *, with_clashes: bool = True) -> Checked:
     """Read and check every source of the Huis (`zondermuren check`); never raises for the sources."""
-    sources = reading.check(root, options.today)
+    sources = reading.check(root, options.today, site_url=options.site_url)
     found = []
     if with_clashes and sources.settings is not None and not sources.errors:
         found = clashes.warnings(building.build(sources, options.today))

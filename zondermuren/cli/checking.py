@@ -70,8 +70,9 @@ def check_huis(
     found = checked.problems + ([address] if address else [])
     if publish and not address and (wrong := publishing.example_address(root, options.site_url)):
         found.append(wrong)
+    # A stale CODEOWNERS is one of the sources' warnings (every form); a missing one, only on the git host.
     if checked.readable and form != "tekst" and not checked.errors:
-        if stale := owners.stale(checked.sources, root):
+        if (stale := owners.stale(checked.sources, root)) and stale.file not in {p.file for p in found}:
             found.append(dataclasses.replace(stale, level=Level.WARNING))
     found += checked.clashes
     errors = [p for p in found if p.level is Level.ERROR]
@@ -134,14 +135,15 @@ def from_form_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def from_form(run: Invocation) -> int:
-    number = None
-    if run.args.gebeurtenis is not None:
+    number = author = None
+    if run.args.gebeurtenis is not None:  # on the git host: only the partner's beheerders (intake.process)
         body, number = intake.body_of(run.args.gebeurtenis)
+        author = intake.author_of(run.args.gebeurtenis)
     else:
         body = run.args.tekst.read_text("utf-8")
-    outcome = intake.process(run.root, body, run.options.today, number)
+    outcome = intake.process(run.root, body, run.options.today, number, author=author)
     for line in outcome.lines:
-        print(line, file=sys.stderr if outcome.code == 1 else sys.stdout)
+        print(line, file=sys.stderr if outcome.code in (1, intake.NOT_ALLOWED) else sys.stdout)
     if (out := run.args.uitvoer) is not None:
         out.mkdir(parents=True, exist_ok=True)
         (out / "titel.txt").write_text(outcome.title + "\n", "utf-8")

@@ -12,15 +12,19 @@ unit is (an A3 poster is the A4 design, 297/210 times larger: still vector).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from typing import Any
 
 import qrcode
 from fpdf import FPDF
+from fpdf.bidi import BidiParagraph, auto_detect_base_direction
 from fpdf.drawing import Transform
+from fpdf.enums import TextDirection
 from fpdf.fonts import TTFFont
+from fpdf.line_break import Fragment, TextLine
 
+from zondermuren.drawing import bidi
 from zondermuren.drawing.formats import BLEED, EDGE, MARK_GAP, PT_PER_MM, SLUG, Format
 from zondermuren.drawing.inks import BLACK, CUT, MUTED, WHITE
 from zondermuren.drawing.pictures import offline, picture, svg_font_families
@@ -43,6 +47,31 @@ class _PDF(FPDF):
         if self.emoji and ord(char) in JOINERS:  # keep emoji sequences together
             return "emoji" + style
         return super().get_fallback_font(char, style)
+
+    # fpdf2 2.8.9 resolves every character's embedding level (its bidi.py passes the Unicode
+    # conformance tests) but then keeps only left or right per run, and puts a line's runs in order
+    # as if no level were above 1: an Arabic name ending in a number in a Dutch line ("جمعية النور
+    # 2024", levels 1 and 2) came out with the digits at its right end, glued to its first word.
+    # Here each run keeps its level, and a line is put in order by the levels (bidi.reorder).
+    def _preload_bidirectional_text(self, text: str, markdown: bool) -> Sequence[Fragment]:
+        shaping = self.text_shaping
+        if not shaping:
+            return self._preload_font_styles(text, markdown)
+        direction = shaping["direction"] or auto_detect_base_direction(text)
+        shaping["paragraph_direction"] = direction
+        paragraph = BidiParagraph(text=text, base_direction=direction, preserve_bn_chars=True)
+        emphasis = ("B" in self.font_style, "I" in self.font_style, self.strikethrough, self.underline)
+        fragments: list[Fragment] = []
+        for run, level in bidi.runs(paragraph.get_characters()):
+            shaping["fragment_direction"] = TextDirection.RTL if level % 2 else TextDirection.LTR
+            shaping[bidi.LEVEL] = level
+            fragments += self._preload_font_styles(run, markdown, _initial_emphasis=emphasis)
+            emphasis = getattr(self, "_markdown_emphasis", emphasis)
+        shaping[bidi.LEVEL] = None
+        return tuple(fragments)
+
+    def _render_styled_text_line(self, text_line: TextLine, *args: Any, **kwargs: Any) -> bool:
+        return super()._render_styled_text_line(bidi.Line(*text_line), *args, **kwargs)
 
 
 class Sheet(TextBox):
@@ -224,7 +253,7 @@ class Sheet(TextBox):
     def _small_print(self) -> None:
         """The office note under the design, in mm and in the printable margin: how to print it."""
         pdf = self.pdf
-        pdf.set_font(self.family, "", 6.5)
+        pdf.set_font(self.family, "", 7)  # the smallest type print has: 7 pt
         pdf.set_text_color(*rgb(MUTED))
         self._direction(self.note)
         (left, top), (width, height) = self.format.origin, self.format.area

@@ -61,9 +61,13 @@ class TextBox:
         for part, count in zip(paragraphs, counts, strict=True):
             if used >= room:
                 break
-            if used + count > room:  # the last paragraph that fits partly: cut at a word
+            if used + count > room:  # the last paragraph that fits partly: its last line ends in '…'
                 keep = room - used
-                part = _shorten(" ".join(self._lines(part, width, line)[:keep]), pdf, width * keep)
+                lines = self._lines(part, width, line)[:keep]
+                # The lines as measured, each on its own: joined and wrapped again, the text could
+                # take a line more than the box has, and its '…' would print over what is under it.
+                room_last = width - 2 * pdf.c_margin
+                part = "\n".join([*lines[:-1], _shorten(lines[-1], pdf, room_last)])
                 count = keep
             self._direction(part)
             pdf.set_xy(self.x(left, width), self.y(top) + used * line)
@@ -145,8 +149,14 @@ class TextBox:
 
 
 def _shorten(text: str, pdf: FPDF, room: float) -> str:
-    """Cut text at a word so that it fits `room` mm of line length, ending with an ellipsis."""
+    """Cut a line at a word so that it and an ellipsis fit `room` mm; a single word too long for the
+    line (a name without spaces) is cut between its letters."""
     words = text.split()
-    while words and pdf.get_string_width(" ".join(words) + " …") > room * 0.97:
+    while len(words) > 1 and pdf.get_string_width(" ".join(words) + " …") > room:
         words.pop()
-    return " ".join(words) + " …"
+    if len(words) > 1:
+        return " ".join(words) + " …"
+    word = words[0] if words else ""
+    while word and pdf.get_string_width(word + "…") > room:
+        word = word[:-1]
+    return word + "…"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from zondermuren import urls
 from zondermuren.githost import yamledit
-from zondermuren.githost.forms import Answers, Form
+from zondermuren.githost.forms import Answers, Form, FormProblem, Reader, partner_name
 from zondermuren.problems import Level, suggestion
 from zondermuren.recurrence import WEEKDAYS
 from zondermuren.sources import reading
@@ -27,17 +27,17 @@ HEADER = "# yaml-language-server: $schema=../../schema/activiteiten.schema.json\
 _FREQUENCY = {"Elke week": "wekelijks", "Om de twee weken": "tweewekelijks", "Elke maand": "maandelijks"}
 _STATUS = {"Afgelast": "afgelast", "Verplaatst": "verplaatst", "Volzet": "volzet"}
 _FREE = {"Ja": True, "Nee": False}
-_TIME = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
-
-
-@dataclass(frozen=True)
-class FormProblem:
-    label: str  # the form's field, as the partner saw it
-    message: str
-    hint: str = ""
-
-    def __str__(self) -> str:
-        return f"{self.label}: {self.message}" + (f" — {self.hint}" if self.hint else "")
+# "Hoe lang": the shapes of docs/velden.md ("Wanneer"): hours, a whole day, several days with the
+# same hours each day (a camp), several whole days, through the nights (a weekend away).
+HOURS, WHOLE_DAY, DAYS, WHOLE_DAYS, NIGHTS = "uren", "hele_dag", "dagen", "hele_dagen", "doorlopend"
+_DURATION = {
+    "Een paar uur": HOURS,
+    "De hele dag": WHOLE_DAY,
+    "Meerdere dagen, elke dag dezelfde uren (een kamp)": DAYS,
+    "Meerdere hele dagen (een tentoonstelling)": WHOLE_DAYS,
+    "Meerdere dagen, ook 's nachts (een weekend weg)": NIGHTS,
+}
+_HOW_LONG = "'Hoe lang'"
 
 
 @dataclass
@@ -52,75 +52,11 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:60].strip("-")
 
 
-class _Reader:
-    """The answers of one form, each read with the check its field needs; problems are collected."""
-
-    def __init__(self, answers: Answers) -> None:
-        self.answers = answers
-        self.fields = {f.id: f for f in answers.form.fields}
-        self.problems: list[FormProblem] = [
-            FormProblem(
-                f.label,
-                f"dit veld ontbreekt in het formulier (verwacht een kop '### {f.label}', gevonden niets)",
-                "maak een nieuw formulier aan via Issues → New issue, en pas de koppen niet aan",
-            )
-            for f in answers.missing
-            if f.required
-        ]
-
-    def _problem(self, name: str, message: str, hint: str = "") -> None:
-        self.problems.append(FormProblem(self.fields[name].label, message, hint))
-
-    def text(self, name: str) -> str | None:
-        value = self.answers.values.get(name)
-        if value is None and self.fields[name].required and self.fields[name] not in self.answers.missing:
-            self._problem(name, "niet ingevuld (verwacht een antwoord, gevonden niets)", "vul dit veld in")
-        return value
-
-    def date(self, name: str) -> dt.date | None:
-        value = self.text(name)
-        if value is None:
-            return None
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            example = "2026-12-05"
-            self._problem(
-                name,
-                f"ongeldige datum (verwacht JJJJ-MM-DD zoals {example}, gevonden '{value}')",
-                "schrijf bv. 2026-12-05",
-            )
-            return None
-
-    def time(self, name: str) -> str | None:
-        value = self.text(name)
-        if value is None:
-            return None
-        fixed = value.strip().replace(".", ":").replace("u", ":").rstrip(":")
-        if re.fullmatch(r"[0-9]:[0-5][0-9]", fixed):
-            fixed = "0" + fixed
-        if not _TIME.match(fixed):
-            self._problem(name, f"ongeldig uur (verwacht UU:MM zoals 14:00, gevonden '{value}')", "schrijf bv. 09:30")
-            return None
-        return fixed
-
-    def choice(self, name: str, known: dict[str, object]) -> object | None:
-        value = self.text(name)
-        if value is None:
-            return None
-        if value not in known:
-            choices = ", ".join(f"'{k}'" for k in known)
-            hint = suggestion(value, list(known)) or "kies een van de keuzes van het formulier"
-            self._problem(name, f"onbekende keuze (verwacht een van {choices}, gevonden '{value}')", hint)
-            return None
-        return known[value]
-
-
-def _partner(reader: _Reader, sources: reading.Sources) -> str | None:
+def _partner(reader: Reader, sources: reading.Sources) -> str | None:
     value = reader.text("partner")
     if value is None:
         return None
-    name = value.strip().strip("/").removeprefix(urls.partner_folder())
+    name = partner_name(value)
     if name not in sources.fiches:
         hint = suggestion(name, list(sources.fiches)) or "kijk het webadres van je partnerpagina na: …/partners/<naam>/"
         reader._problem(
@@ -130,7 +66,7 @@ def _partner(reader: _Reader, sources: reading.Sources) -> str | None:
     return name
 
 
-def _location(reader: _Reader, sources: reading.Sources, partner: str) -> str | None:
+def _location(reader: Reader, sources: reading.Sources, partner: str) -> str | None:
     ids = [loc["id"] for loc in sources.fiches[partner].data.get("locaties", []) if isinstance(loc, dict)]
     value = reader.text("locatie")
     if value is None and len(ids) == 1:
@@ -152,29 +88,49 @@ def _location(reader: _Reader, sources: reading.Sources, partner: str) -> str | 
 
 def new_activity(answers: Answers, sources: reading.Sources, labels: dict[str, str]) -> Change:
     """An activity appended to the partner's activiteiten.yml. `labels`: Dutch age label -> code."""
-    reader = _Reader(answers)
+    reader = Reader(answers)
     partner = _partner(reader, sources)
     title = reader.text("titel")
     kind = reader.choice("soort", {k: k for k in sources.vocab.keys("aanbodvormen")})
     start = reader.date("datum")
     frequency = reader.choice("herhaling", {"Eén keer": None, **_FREQUENCY})
+    duration = reader.choice("duur", dict(_DURATION)) if answers.values.get("duur") else HOURS
+    whole, several = duration in (WHOLE_DAY, WHOLE_DAYS), duration in (DAYS, WHOLE_DAYS, NIGHTS)
     last = reader.date("tot_en_met")
-    begins, ends = reader.time("van"), reader.time("tot")
-    if begins and ends and ends <= begins:
+    begins, ends = _hours(reader, whole)
+    if begins and ends and ends <= begins and duration != NIGHTS:  # through the nights: ends another day
         reader._problem(
             "tot", f"einduur vóór beginuur (verwacht later dan {begins}, gevonden {ends})", "kijk de uren na"
         )
-    if frequency and start and last is None and answers.values.get("tot_en_met") is None:
+    typed_last = answers.values.get("tot_en_met")
+    if several and frequency:
+        reader._problem(
+            "duur",
+            f"meerdere dagen gaat niet samen met een reeks (verwacht 'Eén keer' bij 'Hoe vaak', gevonden "
+            f"'{answers.values.get('herhaling')}')",
+            "kies 'Eén keer', of voor een reeks 'Een paar uur' of 'De hele dag'",
+        )
+    elif (frequency or several) and start and last is None and typed_last is None:
         reader._problem(
             "tot_en_met",
-            "een reeks heeft een einde (verwacht de laatste datum, gevonden niets)",
-            "bv. het einde van het schooljaar",
+            "een reeks heeft een einde (verwacht de laatste datum, gevonden niets)"
+            if frequency
+            else "tot wanneer? (verwacht de laatste dag, gevonden niets)",
+            "bv. het einde van het schooljaar"
+            if frequency
+            else f"vul de laatste dag in, of kies bij {_HOW_LONG} één dag",
         )
-    elif frequency and start and last and last <= start:
+    elif (frequency or several) and start and last and last <= start:
         reader._problem("tot_en_met", f"einde vóór het begin (verwacht na {start}, gevonden {last})")
+    elif not (frequency or several) and typed_last is not None:
+        reader._problem(
+            "tot_en_met",
+            f"een laatste datum hoort bij een reeks of bij meerdere dagen (verwacht niets, gevonden '{typed_last}')",
+            f"kies bij {_HOW_LONG} meerdere dagen, of maak dit veld leeg",
+        )
     location = _location(reader, sources, partner) if partner else None
     free = reader.choice("gratis", {**_FREE, "Weet ik niet": None}) if answers.values.get("gratis") else None
-    if reader.problems or not (partner and title and start and begins and ends and location):
+    if reader.problems or not (partner and title and start and location and (whole or (begins and ends))):
         return Change(problems=reader.problems)
     taken = {item.get("id") for doc in sources.activities.values() for item in doc.data.get("activiteiten", [])}
     base = slug(title) or "activiteit"
@@ -193,7 +149,14 @@ def new_activity(answers: Answers, sources: reading.Sources, labels: dict[str, s
         item["herhaling"] = series
     else:
         item["datum"] = start.isoformat()
-    item.update({"van": begins, "tot": ends, "locatie": location})
+        if several and last:
+            item["tot_en_met"] = last.isoformat()
+    if whole:
+        item["hele_dag"] = True
+    else:
+        item.update({"doorlopend": True} if duration == NIGHTS else {})
+        item.update({"van": begins, "tot": ends})
+    item["locatie"] = location
     picked = [labels[t] for t in answers.ticked.get("leeftijden", []) if t in labels]
     audience: dict[str, list[str]] = {}
     if children := [band for band in picked if band != "prenataal"]:
@@ -217,6 +180,27 @@ def new_activity(answers: Answers, sources: reading.Sources, labels: dict[str, s
     return Change(f"Nieuwe activiteit van {partner}: {activity_id}", {path: changed})
 
 
+def _hours(reader: Reader, whole: bool) -> tuple[str | None, str | None]:
+    """`van` and `tot`: both asked unless the activity lasts whole days, then both left empty."""
+    found: list[str | None] = []
+    for name in ("van", "tot"):
+        typed = reader.answers.values.get(name)
+        if whole and typed is not None:
+            reader._problem(
+                name,
+                f"geen uren bij een hele dag (verwacht niets, gevonden '{typed}')",
+                f"maak dit veld leeg, of kies bij {_HOW_LONG} 'Een paar uur'",
+            )
+        elif not whole and typed is None:
+            reader._problem(
+                name,
+                "niet ingevuld (verwacht een uur als UU:MM, gevonden niets)",
+                f"vul dit veld in, of kies bij {_HOW_LONG} 'De hele dag'",
+            )
+        found.append(None if whole else reader.time(name))
+    return found[0], found[1]
+
+
 def _month_length(day: dt.date) -> int:
     following = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
     return (following - dt.timedelta(days=1)).day
@@ -224,7 +208,7 @@ def _month_length(day: dt.date) -> int:
 
 def date_change(answers: Answers, sources: reading.Sources) -> Change:
     """One date of an activity marked afgelast, verplaatst (with its new date) or volzet."""
-    reader = _Reader(answers)
+    reader = Reader(answers)
     partner = _partner(reader, sources)
     wanted = reader.text("activiteit")
     day = reader.date("datum")

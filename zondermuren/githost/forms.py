@@ -8,16 +8,21 @@ it is only ever parsed here, never run or echoed as markup.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
+from zondermuren import urls
+from zondermuren.problems import suggestion
+
 FORMS = ".github/ISSUE_TEMPLATE"
 NO_RESPONSE = "_No response_"
 _HEADING = re.compile(r"^### (.+?)\s*$")
 _BOX = re.compile(r"^- \[([ xX])\] (.*)$")
+_TIME = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
 
 
 @dataclass(frozen=True)
@@ -115,3 +120,83 @@ def answers(body: str, form: Form) -> Answers:
         else:
             result.values[item.id] = None if text in ("", NO_RESPONSE) else text
     return result
+
+
+@dataclass(frozen=True)
+class FormProblem:
+    label: str  # the form's field, as the partner saw it
+    message: str
+    hint: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.label}: {self.message}" + (f" — {self.hint}" if self.hint else "")
+
+
+class Reader:
+    """The answers of one form, each read with the check its field needs; problems are collected
+    in the form's own words (`FormProblem`: a partner who filled in a form never saw the file)."""
+
+    def __init__(self, answers: Answers) -> None:
+        self.answers = answers
+        self.fields = {f.id: f for f in answers.form.fields}
+        self.problems: list[FormProblem] = [
+            FormProblem(
+                f.label,
+                f"dit veld ontbreekt in het formulier (verwacht een kop '### {f.label}', gevonden niets)",
+                "maak een nieuw formulier aan via Issues → New issue, en pas de koppen niet aan",
+            )
+            for f in answers.missing
+            if f.required
+        ]
+
+    def _problem(self, name: str, message: str, hint: str = "") -> None:
+        self.problems.append(FormProblem(self.fields[name].label, message, hint))
+
+    def text(self, name: str) -> str | None:
+        value = self.answers.values.get(name)
+        if value is None and self.fields[name].required and self.fields[name] not in self.answers.missing:
+            self._problem(name, "niet ingevuld (verwacht een antwoord, gevonden niets)", "vul dit veld in")
+        return value
+
+    def date(self, name: str) -> dt.date | None:
+        value = self.text(name)
+        if value is None:
+            return None
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            example = "2026-12-05"
+            self._problem(
+                name,
+                f"ongeldige datum (verwacht JJJJ-MM-DD zoals {example}, gevonden '{value}')",
+                "schrijf bv. 2026-12-05",
+            )
+            return None
+
+    def time(self, name: str) -> str | None:
+        value = self.text(name)
+        if value is None:
+            return None
+        fixed = value.strip().replace(".", ":").replace("u", ":").rstrip(":")
+        if re.fullmatch(r"[0-9]:[0-5][0-9]", fixed):
+            fixed = "0" + fixed
+        if not _TIME.match(fixed):
+            self._problem(name, f"ongeldig uur (verwacht UU:MM zoals 14:00, gevonden '{value}')", "schrijf bv. 09:30")
+            return None
+        return fixed
+
+    def choice(self, name: str, known: dict[str, object]) -> object | None:
+        value = self.text(name)
+        if value is None:
+            return None
+        if value not in known:
+            choices = ", ".join(f"'{k}'" for k in known)
+            hint = suggestion(value, list(known)) or "kies een van de keuzes van het formulier"
+            self._problem(name, f"onbekende keuze (verwacht een van {choices}, gevonden '{value}')", hint)
+            return None
+        return known[value]
+
+
+def partner_name(value: str) -> str:
+    """The partner's folder name as typed in the form: 'de-ballon', 'partners/de-ballon/' -> 'de-ballon'."""
+    return value.strip().strip("/").removeprefix(urls.partner_folder())

@@ -31,6 +31,7 @@ from zondermuren.model.huis import (
     Text,
 )
 from zondermuren.problems import Problem, SourceError
+from zondermuren.sources.checks import owners
 from zondermuren.sources.demo import Shift, demo_shift
 from zondermuren.sources.reading import Sources, check, rule_of
 from zondermuren.sources.record import history
@@ -46,6 +47,7 @@ def load(root: Path, today: dt.date, cache_dir: Path | None = None) -> tuple[Hui
     huis = build(sources, today, sources.published)
     huis.history = sources.published.origin
     huis.data_changed = sources.published.changed_on
+    huis.stale_codeowners = next((p.file for p in sources.problems if p.file == owners.FILE), "")
     return huis, sources.problems
 
 

@@ -252,6 +252,7 @@ class Huis:
     activities: list[Activity] = field(default_factory=list)
     history: str = ""  # "git", or why the feeds have no record of what was published
     data_changed: dt.date | None = None  # when the partners' files last changed (git), for "stand van"
+    stale_codeowners: str = ""  # the CODEOWNERS file when it is not what the sources make (coordinator page)
 
     @property
     def default_language(self) -> str:

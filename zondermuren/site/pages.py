@@ -40,6 +40,7 @@ class Page:
 
 
 HOME_WEEK = 16_000  # what this week's dates may weigh on the home page; the calendar has them all
+COMING_DAYS = 14  # the calendar opens on these days' dates themselves; months and weeks below lead further
 LIST_ROOM = 20  # dates of a municipality or an age band listed first on its page (the calendar has all)
 
 
@@ -102,7 +103,8 @@ def site_pages(huis: Huis) -> Iterator[Page]:
 
 
 def coordinator_overview(huis: Huis) -> dict[str, Any]:
-    """The coordinator's page: fiches not reviewed for 12 months, series that ended, the build's day."""
+    """The coordinator's page: fiches not reviewed for 12 months, series that ended, the build's day,
+    and a CODEOWNERS that no longer matches the fiches."""
     stale = [
         partner
         for partner in sorted(huis.partners.values(), key=lambda p: p.name.lower())
@@ -112,7 +114,13 @@ def coordinator_overview(huis: Huis) -> dict[str, Any]:
         (a for a in huis.activities if a.series is not None and a.series.until < huis.today),
         key=lambda a: (a.series.until if a.series else huis.today, a.id),
     )
-    return {"stale": stale, "ended": ended, "built": huis.today, "history": huis.history}
+    return {
+        "stale": stale,
+        "ended": ended,
+        "built": huis.today,
+        "history": huis.history,
+        "codeowners": huis.stale_codeowners,
+    }
 
 
 def planning_pages(huis: Huis) -> list[Page]:
@@ -145,7 +153,12 @@ def _calendar(huis: Huis, upcoming: list[schedule.Occurrence]) -> Iterator[Page]
     months = schedule.by_month(upcoming)
     month_keys = sorted(months) or [(huis.today.year, huis.today.month)]
     counts = {k: len(v) for k, v in months.items()}
-    yield Page(urls.calendar(), "kalender.md.j2", {"months": month_keys, "counts": counts})
+    # A parent who opens the calendar sees what is on, not a choice of months: the coming days'
+    # dates first (as many as the home page's week may weigh), the months below as navigation.
+    soon = [o for o in upcoming if o.date < huis.today + dt.timedelta(days=COMING_DAYS)]
+    coming = listings.first_within(soon, HOME_WEEK)
+    context = {"months": month_keys, "counts": counts, "coming": coming, "coming_total": len(soon)}
+    yield Page(urls.calendar(), "kalender.md.j2", context)
     roots = [listings.month(year, number, months.get((year, number), [])) for year, number in month_keys]
     leaves = [leaf for root in roots for leaf in root.leaves()]
     position = {id(leaf): index for index, leaf in enumerate(leaves)}
@@ -194,9 +207,22 @@ def write_pages(
     default = huis.default_language
     all_pages = list(site_pages(huis))
     coordinator = [Page(urls.coordination(), "coordinatie.md.j2", coordinator_overview(huis)), *planning_pages(huis)]
+    # Each partner's posters, stickers and plates on a page of their own, for partners and
+    # professionals: the partner page stays for families and links here in one line.
+    print_pages = [
+        Page(urls.partner_print_page(slug), "drukwerk_partner.md.j2", {"partner": huis.partners[slug]})
+        for slug in huis.partners
+        if (prints or {}).get(slug)
+    ]
     names = {
         urls.page_file(p.path, lang, default)
-        for p in [*all_pages, *coordinator, Page(urls.translations(), "", {}), Page(urls.print_page(), "", {})]
+        for p in [
+            *all_pages,
+            *coordinator,
+            *print_pages,
+            Page(urls.translations(), "", {}),
+            Page(urls.print_page(), "", {}),
+        ]
         for lang in huis.languages
     }
     report = translations.gaps(huis, docs_dir, names)
@@ -206,7 +232,7 @@ def write_pages(
     )
     all_pages += coordinator  # in Dutch in every language, like the translation report
     if prints is not None:
-        all_pages.append(Page(urls.print_page(), "drukwerk.md.j2", {}))
+        all_pages += [Page(urls.print_page(), "drukwerk.md.j2", {}), *print_pages]
     manifest = docs_dir / MANIFEST
     previous = generated_files(docs_dir)
     taken = sorted(

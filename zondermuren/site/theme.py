@@ -51,7 +51,17 @@ def extra(huis: Huis) -> dict[str, Any]:
         "strings": {lang: i18n.catalogue(lang, huis.root) for lang in huis.languages},
         "default_language": huis.default_language,
         "locales": {lang: og_locale(lang) for lang in huis.languages},
+        # The build's day (the fixed "today": reproducible builds stay identical) and, per language,
+        # the notice the browser shows when that day is more than two days ago (assets/js).
+        "built": huis.today.isoformat(),
+        "stale": {lang: stale_notice(huis, lang) for lang in huis.languages},
     }
+
+
+def stale_notice(huis: Huis, language: str) -> str:
+    """'Deze site is sinds 22 november 2026 niet bijgewerkt; ...': shown only by the browser."""
+    t = i18n.Translator(language, huis.root)
+    return t("common.stale_site", datum=t.date(huis.today, "d MMMM y"))
 
 
 # og:locale is language_TERRITORY; a Huis's languages are spoken in Belgium, or where they are

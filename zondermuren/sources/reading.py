@@ -8,6 +8,7 @@ work (`model.building.load`).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,10 +16,11 @@ from pathlib import Path
 from zondermuren import i18n, urls
 from zondermuren.problems import Level, Problem, suggestion
 from zondermuren.sources.checks import branding, clusters, drawings, entries, identities, pages, paths, text, when
+from zondermuren.sources.checks.owners import warnings as codeowners_warnings
 from zondermuren.sources.checks.when import MAX_SERIES_DATES, rule_of
 from zondermuren.sources.demo import demo_shift
 from zondermuren.sources.parsing.documents import Document, read
-from zondermuren.sources.record import former, history
+from zondermuren.sources.record import former, gitlog, history
 from zondermuren.sources.schema import hints, schemas
 from zondermuren.sources.schema.validation import validate
 from zondermuren.vocabulary import Vocabularies
@@ -74,10 +76,11 @@ class Sources:
         return self.languages + [lang for lang in i18n.available(self.root) if lang not in self.languages]
 
 
-def check(root: Path, today: dt.date, cache_dir: Path | None = None) -> Sources:
+def check(root: Path, today: dt.date, cache_dir: Path | None = None, site_url: str | None = None) -> Sources:
     """Read and check every source file of the Huis at `root`; never raises for bad input.
 
-    `cache_dir` keeps the record of what was published between runs (`history`)."""
+    `cache_dir` keeps the record of what was published between runs (`history`); `site_url` is the
+    address being built for (options.site_url), which says which commits were this Huis's."""
     sources = Sources(root)
     links = paths.links(root)  # before anything is read: a link out of the Huis is never opened
     sources.problems += links.problems
@@ -105,12 +108,14 @@ def check(root: Path, today: dt.date, cache_dir: Path | None = None) -> Sources:
     sources.problems += pages.problems(root, sources.languages, sources.refused)  # the coordinator's own pages
     sources.problems += drawings.problems(root, sources.refused, sources.settings.data.get("logo"))  # other SVGs
     sources.problems += _cross_checks(sources, today)
-    sources.published = history.published(root, today, cache_dir)
+    sources.published = history.published(root, today, cache_dir, site_url)
     sources.problems += sources.published.problems  # what the walk of the git history passed over
     broken = {p.file for p in sources.problems if p.level is Level.ERROR}
     fiches = {slug: doc for slug, doc in sources.fiches.items() if doc.file not in broken}
     activities = {slug: doc for slug, doc in sources.activities.items() if doc.file not in broken}
     sources.problems += former.problems(fiches, activities, sources.published, today, root)
+    if not sources.errors:  # what `zondermuren codeowners` would write, only once the sources are right
+        sources.problems += codeowners_warnings(root, sources.settings, sources.fiches)
     return sources
 
 
@@ -272,7 +277,9 @@ def _cross_checks(sources: Sources, today: dt.date) -> list[Problem]:
                 elif item.get("per_datum"):
                     problems += when.named_dates(doc, index, item, when.span_dates(item))
     names = {slug: str(data.get("naam", "")) for slug, data in raw_partners.items() if isinstance(data, dict)}
-    problems += identities.duplicate_ids(clean_activities, names)
+    clean_fiches = {slug: doc for slug, doc in sources.fiches.items() if doc.file not in broken}
+    ages = functools.partial(gitlog.ages, sources.root)  # asked only for the files of a duplicate
+    problems += identities.problems(clean_activities, clean_fiches, names, sources.root, ages)
     return problems
 
 

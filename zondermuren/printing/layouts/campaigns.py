@@ -3,7 +3,9 @@
 The programme flows through columns, a day's or a municipality's heading never last in a column
 (it comes along with its first date, and is repeated where a day goes on in the next column).
 It is tried at its full size first, then smaller; a flyer takes a second page (the back) only
-when one does not hold it. What even the smallest size cannot hold ends in "+N meer op de site",
+when one does not hold it. A short programme is printed larger, so the sheet is not left white: on
+the poster, a few dates run in one wide column at up to three times the size, read from across a
+hall, and the campaign's text under its title is larger too. What even the smallest size cannot hold ends in "+N meer op de site",
 next to the QR code of the page that has them all.
 """
 
@@ -20,6 +22,7 @@ from zondermuren.printing.specs import CampaignSpec
 
 SCALES = (1.0, 0.92, 0.84, 0.76, 0.7)  # tried in turn; below 0.7 the details fall under 6 pt
 GROW = (1.5, 1.25)  # tried first for one page
+BIG = (3.0, 2.5, 2.0, 1.6)  # a poster's short programme, in one column the width of the sheet
 
 
 @dataclass(frozen=True)
@@ -32,12 +35,13 @@ class Look:
     qr: float
     footer: float
     day: float  # pt of a day's heading; the rest of the programme scales with it
+    intro: float  # pt of the campaign's text under its title (at the flyer's scale)
     columns: int = 2
 
 
 LOOKS = {
-    "campaign_flyer": Look((210, 297), 26, 30, 38, 11, 11.5),
-    "campaign_poster": Look((297, 420), 40, 52, 80, 15, 16),
+    "campaign_flyer": Look((210, 297), 26, 30, 38, 11, 11.5, 10),
+    "campaign_poster": Look((297, 420), 40, 52, 80, 15, 16, 13),
 }
 DESIGNS = tuple(LOOKS)
 
@@ -70,8 +74,12 @@ class Programme:
         self.margin = SAFE + 5 * look.design[0] / 210
         self.width = sheet.width - 2 * self.margin
         self.gap = 6 * look.design[0] / 210
-        self.column = (self.width - self.gap * (look.columns - 1)) / look.columns
         self._top: float | None = None
+        self.columns(look.columns)
+
+    def columns(self, count: int) -> None:
+        self.count = count
+        self.column = (self.width - self.gap * (count - 1)) / count
 
     # The fixed parts ------------------------------------------------------------------------------
     def frame(self, page: int, pages: int) -> None:
@@ -160,7 +168,8 @@ class Programme:
             )
             + 2 * k
         )
-        y += write(spec["intro"], self.margin, y, text_width, 12 * k, size=10 * k, smallest=8 * k, colour=MUTED)
+        intro = look.intro * k  # pt; its box (mm) holds three lines
+        y += write(spec["intro"], self.margin, y, text_width, intro * 1.3, size=intro, smallest=8 * k, colour=MUTED)
         qr_left = self.margin + self.width - look.qr
         if draw:
             sheet.qr(spec["url"], qr_left, top - 2 * k, look.qr)
@@ -201,15 +210,30 @@ class Programme:
     # The programme ----------------------------------------------------------------------------------
     def fit(self, most_pages: int) -> list[list[Step]]:
         """The pages' programme steps: one page if it fits, else up to `most_pages`, then '+N meer'."""
+        if most_pages == 1:  # the poster: a few dates in one wide column, large
+            for scale in BIG:
+                self.columns(1)
+                steps, left_out = self._flow(1, scale, reserve=False)
+                if not left_out:
+                    return [self._centred(steps[0])]
+            self.columns(self.look.columns)
         for pages in range(1, most_pages + 1):
             # A back is better than small print: one page shrinks only a little before taking two.
             # A short programme (one or two dates) is printed larger, so the page does not look empty.
-            for scale in SCALES if pages == most_pages else (*GROW, *SCALES[:3]):
+            last = pages == most_pages
+            for scale in (*GROW, *SCALES) if most_pages == 1 else SCALES if last else (*GROW, *SCALES[:3]):
                 steps, left_out = self._flow(pages, scale, reserve=False)
                 if not left_out:
                     return steps
         steps, _ = self._flow(most_pages, SCALES[-1], reserve=True)
         return steps
+
+    def _centred(self, steps: list[Step]) -> list[Step]:
+        """A short programme in the middle of the room under the title block, not at its top."""
+        _, _, top, bottom = self._columns(1)[0]
+        end = max(args[2] + args[4] for _, args, _ in steps)
+        down = max(0.0, (bottom - end) / 2)
+        return [(method, (*args[:2], args[2] + down, *args[3:]), options) for method, args, options in steps]
 
     def _columns(self, pages: int) -> list[tuple[int, float, float, float]]:
         """(page, left, top, bottom) of every column, in reading order."""
@@ -217,7 +241,7 @@ class Programme:
         return [
             (page, self.margin + index * (self.column + self.gap), self._body_top(page), bottom)
             for page in range(pages)
-            for index in range(self.look.columns)
+            for index in range(self.count)
         ]
 
     def _flow(self, pages: int, scale: float, *, reserve: bool) -> tuple[list[list[Step]], int]:
@@ -248,10 +272,12 @@ class Programme:
                 parts.append(
                     (place["place"], 0, self.column, {"size": place_pt, "bold": True, "colour": self.spec["accent"]})
                 )
-            heights = [sheet.measure(text, width, 80, size=o["size"], bold=o["bold"]) for text, _, width, o in parts]
-            hours_h = sheet.measure(item["hours"], label - 2 * scale, 40, size=text_pt, bold=True)
-            title_h = sheet.measure(item["title"], self.column - label, 60, size=text_pt, bold=True)
-            detail_h = sheet.measure(item["details"], self.column - label, 40, size=detail_pt)
+            # The boxes' limits grow with the type: a larger date keeps its lines.
+            most = 80 * scale
+            heights = [sheet.measure(text, width, most, size=o["size"], bold=o["bold"]) for text, _, width, o in parts]
+            hours_h = sheet.measure(item["hours"], label - 2 * scale, most / 2, size=text_pt, bold=True)
+            title_h = sheet.measure(item["title"], self.column - label, most * 0.75, size=text_pt, bold=True)
+            detail_h = sheet.measure(item["details"], self.column - label, most / 2, size=detail_pt)
             need = sum(heights) + 0.8 * len(parts) + max(hours_h, title_h + detail_h) + 1.6 * scale
             page, left, top, bottom = columns[column]
             last = column == len(columns) - 1
@@ -267,27 +293,10 @@ class Programme:
             for (text, _, width, options), height in zip(parts, heights, strict=True):
                 steps.append(("text", (text, left, y, width, height), options))
                 y += height + 0.8
-            steps.append(
-                (
-                    "text",
-                    (item["hours"], left, y, label - 2 * scale, hours_h),
-                    {"size": text_pt, "bold": True, "colour": INK},
-                )
-            )
-            steps.append(
-                (
-                    "text",
-                    (item["title"], left + label, y, self.column - label, title_h),
-                    {"size": text_pt, "bold": True, "colour": INK},
-                )
-            )
-            steps.append(
-                (
-                    "text",
-                    (item["details"], left + label, y + title_h, self.column - label, detail_h),
-                    {"size": detail_pt, "colour": MUTED},
-                )
-            )
+            bold, muted = {"size": text_pt, "bold": True, "colour": INK}, {"size": detail_pt, "colour": MUTED}
+            steps.append(("text", (item["hours"], left, y, label - 2 * scale, hours_h), bold))
+            steps.append(("text", (item["title"], left + label, y, self.column - label, title_h), bold))
+            steps.append(("text", (item["details"], left + label, y + title_h, self.column - label, detail_h), muted))
             y += max(hours_h, title_h + detail_h) + 1.6 * scale
             shown_day, shown_place = day, place
             index += 1

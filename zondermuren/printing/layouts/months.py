@@ -1,8 +1,10 @@
 """The month overview: A4 landscape, a row per week (Monday first; right to left in Arabic).
 
-Each day's dates are one text in its cell: it shrinks (7 to 5.5 pt), then wraps, never out of the
+Each day's dates are one text in its cell: it shrinks (8 to 7 pt), then wraps, never out of the
 cell. A day that still does not fit shows the dates that do and "+N meer", and the legend then
-says where the rest is: the calendar's month page, whose QR code is beside it.
+says where the rest is: the calendar's month page, whose QR code is beside it. Nothing is printed
+under 7 pt and the code is at least 20 mm wide (without its quiet zone): the overview hangs on a
+notice board and is read from a step away, not held in the hand.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from zondermuren.drawing.sheet import Sheet
 from zondermuren.printing.specs import MonthSpec
 
 DESIGNS = ("month",)
-HEADER, WEEKDAYS, LEGEND = 18.0, 6.0, 18.0  # mm: the band, the weekday names, the legend under the grid
-SIZE, SMALLEST = 7.0, 5.5  # pt of a cell's dates: 5.5 pt is still legible on paper held in the hand
+HEADER, WEEKDAYS, LEGEND = 18.0, 6.0, 29.5  # mm: the band, the weekday names, the legend under the grid
+SIZE, SMALLEST = 8.0, 7.0  # pt of a cell's dates: 7 pt still reads at arm's length on a notice board
 NUMBER = 4.2  # mm of a cell taken by its day number
 
 
@@ -39,7 +41,7 @@ def draw(spec: MonthSpec) -> bytes:
             column,
             WEEKDAYS - 1,
             size=8.5,
-            smallest=6.5,
+            smallest=7,
             bold=True,
             colour=spec["primary"],
             align="centre",
@@ -119,12 +121,12 @@ def _header(sheet: Sheet, spec: MonthSpec, margin: float, width: float, title: s
 
 def _legend(sheet: Sheet, spec: MonthSpec, margin: float, width: float, top: float, cut: bool) -> None:
     """Under the grid: when it was made, where every date is (and the rest of a full day), the QR code."""
-    qr = LEGEND - 1.5
+    qr = LEGEND - 1.5  # with its quiet zone: the symbol is over 20 mm for any web address (25 modules or more)
     qr_left = margin + width - qr
     sheet.qr(spec["url"], qr_left, top + 1.5, qr)
     room = width - qr - 4
-    y = top + 2
-    y += sheet.text(spec["made"], margin, y, room, 4.5, size=8, bold=True, colour=spec["accent"]) + 0.5
+    y = top + 2.5
+    y += sheet.text(spec["made"], margin, y, room, 5, size=9, bold=True, colour=spec["accent"]) + 1
     legend = spec["legend_more"] if cut else spec["legend"]
-    y += sheet.text(f"{spec['scan']} {legend}", margin, y, room, 8, size=7.5, smallest=6, colour=INK) + 0.5
-    sheet.text("  ·  ".join(spec["contact"]), margin, y, room, 4, size=7, smallest=6, colour=MUTED)
+    y += sheet.text(f"{spec['scan']} {legend}", margin, y, room, 11, size=9, smallest=7, colour=INK) + 1
+    sheet.text("  ·  ".join(spec["contact"]), margin, y, room, 4, size=8, smallest=7, colour=MUTED)

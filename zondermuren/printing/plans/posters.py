@@ -127,5 +127,5 @@ def _when(activity: Activity, coming: list[Occurrence], t: Translator) -> str:
             line += f" ({t(f'common.status_{occurrence.status}')})"
         lines.append(line)
     if len(coming) > MAX_DATES:
-        lines.append(t("common.more_dates", aantal=len(coming) - MAX_DATES))
+        lines.append(t.count("more_dates", len(coming) - MAX_DATES))
     return "\n".join(lines)

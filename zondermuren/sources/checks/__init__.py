@@ -2,5 +2,6 @@
 
 Dates and hours (`when`, `statuses`), references between files and languages (`entries`), ids
 (`identities`), clusters of partner types, colours and logos (`branding`), other drawings, text
-as partners type it, paths inside the Huis, and the coordinator's own pages (`pages`, `page_html`).
+as partners type it, paths inside the Huis, the coordinator's own pages (`pages`, `page_html`),
+and CODEOWNERS as the sources make it (`owners`).
 """

@@ -4,7 +4,11 @@ PyYAML says in English what it expected (`problem`, with `problem_mark`) and, fo
 what it was doing when it got lost (`context`, with `context_mark`). The place to fix is often the
 context: the quote that was never closed, the `[` without `]`, the line without a colon. A quote
 that is closed too early (`'baby's'`) or never closed at all only shows up one token later, so
-for those we scan the tokens again to find the quoted text that caused it.
+for those we scan the tokens again to find the quoted text that caused it. A quote left open
+swallows the text up to the next quote in the file (often on the next line, which then looks
+wrong): that is recognised and reported where the quote opens, with a hint for that quote.
+The mistakes partners make most (a missing colon, no space after it, a list item without "- ",
+a tab) get a hint for exactly that, built from the line itself.
 """
 
 from __future__ import annotations
@@ -16,6 +20,28 @@ import yaml
 
 HINT = "kijk na of inspringing, dubbele punten en aanhalingstekens kloppen"
 QUOTE_HINT = "zet de tekst tussen aanhalingstekens"
+UNCLOSED = "een aanhalingsteken dat niet gesloten wordt"
+TAB_HINT = "vervang de tab door spaties, evenveel als bij de andere regels op die hoogte"
+
+
+def _close_hint(quote: str) -> str:
+    return f"zet een {quote} aan het einde van de tekst op deze regel"
+
+
+def _unclosed(mark: yaml.Mark, text: str, reason: str = UNCLOSED) -> Explanation:
+    """Where a quote opens and was never closed: the hint names that quote."""
+    quote = text[mark.index] if mark.index < len(text) and text[mark.index] in "'\"" else '"'
+    return Explanation(*_position(mark), reason, _close_hint(quote))
+
+
+def _line(text: str, number: int) -> str:
+    """Line `number` (1-based) of the text, without its line break."""
+    lines = text.splitlines()
+    return lines[number - 1] if 0 < number <= len(lines) else ""
+
+
+# A quoted text that runs over a line break into what looks like the next field or list item.
+_SWALLOWED = re.compile(r"\n[ \t]*(?:- |[\w.-]+:[ \t\n])")
 
 
 @dataclass(frozen=True)
@@ -63,7 +89,7 @@ def _quote_problem(error: yaml.MarkedYAMLError, text: str) -> Explanation | None
     quote = token.style
     if token.start_mark.line != token.end_mark.line and token.end_mark.line == error.problem_mark.line:
         # The quote ran on over several lines until the next quote in the file closed it.
-        return Explanation(*_position(token.start_mark), "een aanhalingsteken dat niet gesloten wordt")
+        return _unclosed(token.start_mark, text)
     if token.end_mark.index == error.problem_mark.index:  # a letter right after the quote: baby's
         if quote == "'":
             hint = "schrijf een ' binnen '...' dubbel ('') of zet de tekst tussen dubbele aanhalingstekens"
@@ -74,16 +100,86 @@ def _quote_problem(error: yaml.MarkedYAMLError, text: str) -> Explanation | None
     return Explanation(*_position(error.problem_mark), "tekst na het aanhalingsteken dat de tekst afsluit", hint)
 
 
+def _ran_on(error: yaml.MarkedYAMLError, text: str) -> Explanation | None:
+    """Any error on the line where a quoted text that swallowed the next field(s) ends: the next
+    line's own opening quote closed it, and what follows (`@an`, a word) looks wrong there."""
+    if error.problem_mark is None:
+        return None
+    token = _token_before(text, error.problem_mark)
+    if not isinstance(token, yaml.ScalarToken) or token.style not in ("'", '"'):
+        return None
+    if token.end_mark.line != error.problem_mark.line or token.start_mark.line == token.end_mark.line:
+        return None
+    if not _SWALLOWED.search(text, token.start_mark.index, token.end_mark.index):
+        return None  # a long text over several lines, closed where it should be
+    return _unclosed(token.start_mark, text)
+
+
 _CANNOT_START = re.compile(r"found character '(.+)' that cannot start any token")
+_KEY_NO_SPACE = re.compile(r"^(\s*(?:- )?)([^\s:#'\"\[\]{}-][^\s:#]*):(\S.*)$")
+_KEY_NO_COLON = re.compile(r"^(\s*(?:- )?)([^\s:#'\"\[\]{}-][^\s:#]*)[ \t]+(\S.*)$")
 
 
-def _by_context(error: yaml.MarkedYAMLError) -> Explanation | None:
+def _shown(value: str) -> str:
+    """The start of what the partner typed, enough to recognise the line."""
+    if len(value) <= 40:
+        return value
+    cut = value[:39]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"  # whole words when there are
+
+
+def _simple_key(mark: yaml.Mark | None, text: str) -> Explanation:
+    """A line that is not `field: value`: the colon missing, or the space after it."""
+    line, column = _position(mark)
+    content = _line(text, line)
+    glued = _KEY_NO_SPACE.match(content)
+    if glued:
+        indent, key, value = glued.groups()
+        where = len(indent) + len(key) + 2  # the character right after the colon
+        return Explanation(
+            line,
+            where,
+            "een veldnaam zonder spatie na de dubbele punt",
+            f"zet een spatie na de dubbele punt: {key}: {_shown(value)}",
+        )
+    spaced = _KEY_NO_COLON.match(content)
+    if spaced:
+        indent, key, value = spaced.groups()
+        return Explanation(
+            line,
+            len(indent) + len(key) + 1,
+            "een regel zonder dubbele punt na de veldnaam",
+            f"zet een dubbele punt na de veldnaam: {key}: {_shown(value)}",
+        )
+    return Explanation(line, column, "een regel zonder dubbele punt na de veldnaam")
+
+
+def _missing_dash(error: yaml.MarkedYAMLError, text: str) -> Explanation | None:
+    """A list item written without its '- ', at the height of the list's other dashes."""
+    if not (error.context or "").startswith("while parsing a block collection"):
+        return None
+    if error.context_mark is None or error.problem_mark is None:
+        return None
+    opening = _line(text, error.context_mark.line + 1)
+    here = _line(text, error.problem_mark.line + 1)
+    column = error.problem_mark.column
+    if opening[column : column + 2] != "- " or column != error.context_mark.column or here[column:].startswith("-"):
+        return None
+    return Explanation(
+        *_position(error.problem_mark),
+        "een element van een lijst zonder '- ' ervoor",
+        "begin de regel met '- ', zoals de andere elementen van de lijst erboven",
+    )
+
+
+def _by_context(error: yaml.MarkedYAMLError, text: str) -> Explanation | None:
     context, problem = (error.context or "").strip(), (error.problem or "").strip()
     at_context = _position(error.context_mark or error.problem_mark)
     at_problem = _position(error.problem_mark or error.context_mark)
     if "quoted scalar" in context:
-        if problem.startswith("found unexpected end of stream"):
-            return Explanation(*at_context, "het einde van het bestand terwijl een aanhalingsteken nog openstaat")
+        if problem.startswith("found unexpected end of stream") and error.context_mark:
+            reason = "het einde van het bestand terwijl een aanhalingsteken nog openstaat"
+            return _unclosed(error.context_mark, text, reason)
         if "escape" in problem:  # PyYAML points at the letter after the backslash
             line, column = at_problem
             return Explanation(
@@ -92,9 +188,11 @@ def _by_context(error: yaml.MarkedYAMLError) -> Explanation | None:
                 "een \\ binnen dubbele aanhalingstekens",
                 "schrijf \\\\ voor een \\ of zet de tekst tussen enkele aanhalingstekens",
             )
-        return Explanation(*at_context, "een aanhalingsteken dat niet gesloten wordt")
+        if error.context_mark:
+            return _unclosed(error.context_mark, text)
+        return Explanation(*at_context, UNCLOSED)
     if context.startswith("while scanning a simple key"):
-        return Explanation(*at_context, "een regel zonder dubbele punt na de veldnaam")
+        return _simple_key(error.context_mark or error.problem_mark, text)
     for kind, opening, closing in (("sequence", "[", "]"), ("mapping", "{", "}")):
         if context.startswith(f"while parsing a flow {kind}"):
             what = "een lijst" if kind == "sequence" else "een lijst van velden"
@@ -120,7 +218,7 @@ def _by_problem(error: yaml.MarkedYAMLError) -> Explanation:
     if character:
         sign = character.group(1)
         if sign == "\\t":
-            return Explanation(*at, "een tab (gebruik spaties om in te springen)")
+            return Explanation(*at, "een tab (gebruik spaties om in te springen)", TAB_HINT)
         if sign == "@":
             hint = 'zet een waarde die met @ begint tussen aanhalingstekens, zoals "@jan-peeters"'
             return Explanation(*at, "een waarde die met @ begint", hint)
@@ -154,7 +252,13 @@ _REASONS = {
 
 def explain(error: yaml.MarkedYAMLError, text: str) -> Explanation:
     """Where to look and what is wrong, in Dutch, for any syntax error PyYAML raises."""
-    return _quote_problem(error, text) or _by_context(error) or _by_problem(error)
+    return (
+        _quote_problem(error, text)
+        or _ran_on(error, text)
+        or _missing_dash(error, text)
+        or _by_context(error, text)
+        or _by_problem(error)
+    )
 
 
 def control_character(error: yaml.reader.ReaderError, text: str) -> tuple[int, int, str]:

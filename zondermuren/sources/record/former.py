@@ -94,10 +94,12 @@ def _vanished(
         last = facts.get("laatste", "")
         if kind == "activiteit" and last and last < today.isoformat():
             continue  # an activity that is over may go: its posters have done their work
+        # The file where it was last seen, also when that folder is gone: the place to put it back
+        # or to look for its new name (never huis.yml, which has nothing to do with it).
         slug = facts.get("partner", "")
         file = urls.partner_source(slug, "activiteiten.yml" if kind == "activiteit" else "fiche.yml")
-        if not (root / file).is_file():
-            file = "huis.yml"
+        if not slug:
+            file = urls.partner_folder()
         what = _WHAT[kind]
         name = code.rpartition("/")[2]
         yield Problem(

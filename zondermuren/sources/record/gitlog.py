@@ -1,7 +1,8 @@
 """The Huis's git history as `history` needs it: per commit, which fiches changed and how they read.
 
-Only the first-parent line's changes under partners/ are listed (`git log --raw`), and of those
-only `fiche.yml` and `activiteiten.yml` blobs up to the size limit of a fiche are read: every size
+Only the first-parent line's changes under partners/ (and to `huis.yml` and `mkdocs.yml`, which say
+for which address a commit was built) are listed (`git log --raw`), and of those only `fiche.yml`,
+`activiteiten.yml` and those two settings files up to the size limit of a fiche are read: every size
 is asked first (`git cat-file --batch-check`), so a 200 MB file in an old commit is never loaded.
 What else is odd in a commit (a submodule, a fiche too big or missing, a date no calendar can
 show) is passed over and reported once per commit as an `Odd`; the rest of the history counts.
@@ -25,6 +26,7 @@ from zondermuren.sources.parsing.documents import MAX_FILE_BYTES
 from zondermuren.sources.record import digests
 
 FICHE, ACTIVITIES = "fiche.yml", "activiteiten.yml"
+SETTINGS = ("huis.yml", "mkdocs.yml")  # read as text: where a commit was built for (see `history`)
 _GIT = (
     "git", "-c", "core.fsmonitor=false", "-c", "core.quotepath=false", "-c", "protocol.allow=never", "--no-pager",
 )  # fmt: skip
@@ -50,6 +52,8 @@ class Commit:
     sha: str
     time: int | None  # Unix time; None when out of range
     changes: list[tuple[str, str, Any]] = field(default_factory=list)  # (slug, file name, YAML; None: deleted)
+    settings: dict[str, str | None] = field(default_factory=dict)  # huis.yml / mkdocs.yml -> text (None: gone)
+    partners: bool = False  # something under partners/ changed (the day "stand van" means)
     odd: list[Odd] = field(default_factory=list)
 
 
@@ -79,10 +83,11 @@ def commits(root: Path, since: str | None) -> list[Commit]:
     span = f"{since}..HEAD" if since else "HEAD"
     out = git(
         root, "log", "--first-parent", "--diff-merges=first-parent", "--reverse", "--raw", "--no-abbrev",
-        "--no-renames", "--format=%x00%H %ct", span, "--", "partners",
+        "--no-renames", "--format=%x00%H %ct", span, "--", "partners", *SETTINGS,
     ).decode("utf-8", "replace")  # fmt: skip
     found: list[Commit] = []
     wanted: list[tuple[Commit, str, tuple[str, str], str]] = []  # (commit, path, (slug, name), blob) to read
+    settings: list[tuple[Commit, str, str]] = []  # (commit, huis.yml or mkdocs.yml, blob) to read as text
     for chunk in out.split("\0")[1:]:
         head, *lines = chunk.strip("\n").split("\n")
         sha, _, raw_time = head.partition(" ")
@@ -95,6 +100,13 @@ def commits(root: Path, since: str | None) -> list[Commit]:
             if not line.startswith(":") or not tab or len(fields) < 5:
                 continue
             new_mode, blob, status = fields[1], fields[3], fields[4]
+            if path in SETTINGS:
+                if status.startswith("D") or new_mode == _GITLINK:
+                    commit.settings[path] = None
+                else:
+                    settings.append((commit, path, blob))
+                continue
+            commit.partners = True
             where = split(path)
             if status.startswith("D"):
                 if where:
@@ -104,7 +116,9 @@ def commits(root: Path, since: str | None) -> list[Commit]:
             elif where:
                 wanted.append((commit, path, where, blob))
         found.append(commit)
-    texts, sizes = _read(root, (blob for *_, blob in wanted))
+    texts, sizes = _read(root, (blob for *_, blob in wanted), {blob for *_, blob in settings})
+    for commit, path, blob in settings:
+        commit.settings[path] = texts.get(blob)  # too big or missing: as if it were not there
     for commit, path, where, blob in wanted:
         if blob in texts:
             if texts[blob] is not None:  # a broken file keeps the last good version, as it did on the site
@@ -115,9 +129,11 @@ def commits(root: Path, since: str | None) -> list[Commit]:
     return found
 
 
-def _read(root: Path, blobs: Iterable[str]) -> tuple[dict[str, Any], dict[str, int | None]]:
-    """(parsed YAML of every readable blob, size of every blob; None when missing), two calls to git."""
-    wanted = sorted(set(blobs))
+def _read(root: Path, blobs: Iterable[str], raw: set[str]) -> tuple[dict[str, Any], dict[str, int | None]]:
+    """(parsed YAML of every readable blob, size of every blob; None when missing), two calls to git.
+
+    The blobs in `raw` are given as text, not parsed (mkdocs.yml holds tags such as `!ENV`)."""
+    wanted = sorted(set(blobs) | raw)
     if not wanted:
         return {}, {}
     sizes: dict[str, int | None] = {sha: None for sha in wanted}
@@ -135,7 +151,8 @@ def _read(root: Path, blobs: Iterable[str]) -> tuple[dict[str, Any], dict[str, i
         sha, kind, size_text = (out[at:header_end].decode("ascii", "replace").split() + ["", ""])[:3]
         if kind == "blob" and size_text.isdigit():
             size = int(size_text)
-            parsed[sha] = digests.load(out[header_end + 1 : header_end + 1 + size].decode("utf-8", "replace"))
+            text = out[header_end + 1 : header_end + 1 + size].decode("utf-8", "replace")
+            parsed[sha] = text if sha in raw else digests.load(text)
             at = header_end + 1 + size + 1
         else:
             at = header_end + 1  # gone between the two calls: counts as missing
@@ -194,3 +211,31 @@ def _problem(items: list[Odd], root: Path) -> Problem:
         )
         hint = "een gedeeltelijke kloon? haal de hele geschiedenis op, zonder --filter"
     return Problem(first.path if here else urls.partner_folder(), 1, 1, "", message, hint, Level.WARNING)
+
+
+def ages(root: Path, files: list[str]) -> dict[str, tuple[int, int]]:
+    """How new each file is, to tell a copy from its original: (0, last commit time) for a committed
+    file, (1, modification time) for one not yet committed (new or changed) or without git at all.
+    Asked only for the few files a duplicate concerns; git runs offline, as for the history."""
+    found: dict[str, tuple[int, int]] = {}
+    try:
+        top = Path(git(root, "rev-parse", "--show-toplevel").decode().strip()).resolve()
+        if top != root.resolve():  # the Huis in a folder of another repository: paths would differ
+            raise OSError(top)
+        changed = git(root, "status", "--porcelain", "-z", "--untracked-files=all", "--", *files).decode(
+            "utf-8", "replace"
+        )
+        pending = {entry[3:] for entry in changed.split("\0") if len(entry) > 3}
+        for file in files:
+            shown = "" if file in pending else git(root, "log", "-1", "--format=%ct", "--", file).decode().strip()
+            if shown.isdigit():
+                found[file] = (0, int(shown))
+    except (OSError, subprocess.SubprocessError):
+        pass  # no git: modification times only
+    for file in files:
+        if file not in found:
+            try:
+                found[file] = (1, (root / file).stat().st_mtime_ns)
+            except OSError:
+                found[file] = (1, 0)
+    return found

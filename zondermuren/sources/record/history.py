@@ -7,7 +7,10 @@ the first-parent line of `main` (each merge is one publication), each event's di
 families see of it (dates, hours, place, title, status) is compared from commit to commit; every
 change counts one SEQUENCE, at the commit's time. Uncommitted edits count once more, at the
 build's day. The same walk lists every id ever published (partners, locations, activities), which
-the checks need to tell a rename from a new item.
+the checks need to tell a rename from a new item: those count only for commits built for this
+Huis, never the example's (`builtfor`), so a new Huis starts without a warning for every example
+partner it replaced. A fiche that does not read now (a syntax error) keeps its last readable
+version in the record: it is unreadable, not gone.
 
 Digests come from the YAML as written, before the example's demo shift, so moving "today" alone
 changes nothing. Where there is no history (a copied folder, a shallow clone, no git), every
@@ -25,6 +28,7 @@ import datetime as dt
 import hashlib
 import json
 import subprocess
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,14 +36,15 @@ from typing import Any
 from zondermuren.problems import Problem
 from zondermuren.recurrence import BRUSSELS
 from zondermuren.sources.parsing.documents import MAX_FILE_BYTES
-from zondermuren.sources.record import digests, gitlog
+from zondermuren.sources.record import builtfor, digests, gitlog
 from zondermuren.sources.record.digests import event_key
 from zondermuren.sources.record.gitlog import ACTIVITIES, FICHE, Odd
 
 __all__ = ["Published", "event_key", "published"]
 
 # 4: what was passed over is kept, and no time past the year 9999 (a version 3 cache may hold one).
-_CACHE_VERSION = 4
+# 5: the example's ids and the settings files (for which address each commit was built).
+_CACHE_VERSION = 5
 
 
 @dataclass
@@ -62,6 +67,7 @@ class Published:
     now: dict[str, dict[str, str]] = field(default_factory=dict)
     changed: int = 0  # Unix time the partners' files last changed (0: unknown)
     odd: list[Odd] = field(default_factory=list)  # what the walk passed over, commit by commit
+    example: set[str] = field(default_factory=set)  # 'kind:id' seen in the example's commits: never this Huis's
     problems: list[Problem] = field(default_factory=list)  # the same, as warnings for `check`
 
     @property
@@ -83,6 +89,7 @@ class Published:
 class _State:
     fiches: dict[str, Any] = field(default_factory=dict)
     activities: dict[str, Any] = field(default_factory=dict)
+    settings: dict[str, str | None] = field(default_factory=dict)  # huis.yml, mkdocs.yml as text
 
     def put(self, slug: str, name: str, data: Any) -> None:
         target = self.fiches if name == FICHE else self.activities
@@ -92,8 +99,11 @@ class _State:
             target[slug] = data
 
 
-def _step(record: Published, state: _State, time: int) -> None:
-    """Compare one state of the Huis with the previous one: count every changed event."""
+def _step(record: Published, state: _State, time: int, env: Mapping[str, str]) -> None:
+    """Compare one state of the Huis with the previous one: count every changed event.
+
+    SEQUENCE counts every commit (a higher number never hurts a calendar); what has a page counts
+    only for this Huis's own commits, without the example's ids (`builtfor`)."""
     now = digests.digests(state.fiches, state.activities)
     for key, digest in now.items():
         before = record.digests.get(key)
@@ -103,24 +113,39 @@ def _step(record: Published, state: _State, time: int) -> None:
             old = record.revisions.get(key, Changes(-1, time))
             record.revisions[key] = Changes(old.sequence + 1, time)
     ids = digests.ids_of(state.fiches, state.activities)
-    if now != record.digests or ids.keys() != record.now.keys():
-        record.before, record.now = record.now, ids
-    record.digests = now
     for key in ids:
         kind, _, found = key.partition(":")
         record.ids[kind].add(found)
+    if builtfor.example_data(state.settings):
+        record.example |= ids.keys()
+    here = builtfor.published_here(state.settings, env)
+    ids = {key: facts for key, facts in ids.items() if here and key not in record.example}
+    if now != record.digests or ids.keys() != record.now.keys():
+        record.before, record.now = record.now, ids
+    record.digests = now
 
 
-def _working_tree(root: Path) -> _State:
-    state = _State()
+def _working_tree(root: Path, committed: _State) -> _State:
+    """The sources as they are now; a file that does not read (a syntax error, too big: `check`
+    says so) stands as its last committed version, as on the site: unreadable is not gone."""
+    state = _State(settings={name: _text(root / name) for name in gitlog.SETTINGS})
     for path in sorted((root / "partners").glob("*/*.yml")):
         if path.name not in (FICHE, ACTIVITIES) or not path.is_file() or path.is_symlink():
             continue
-        if path.stat().st_size > MAX_FILE_BYTES:  # `check` says so; never loaded, like a broken file
-            state.put(path.parent.name, path.name, None)
-        else:
-            state.put(path.parent.name, path.name, digests.load(path.read_text("utf-8", "replace")))
+        data = None
+        if path.stat().st_size <= MAX_FILE_BYTES:  # never loaded when bigger
+            data = digests.load(path.read_text("utf-8", "replace"))
+        if data is None:
+            data = (committed.fiches if path.name == FICHE else committed.activities).get(path.parent.name)
+        state.put(path.parent.name, path.name, data)
     return state
+
+
+def _text(path: Path) -> str | None:
+    try:
+        return path.read_text("utf-8", "replace") if path.is_file() and path.stat().st_size <= MAX_FILE_BYTES else None
+    except OSError:
+        return None
 
 
 def _without_history(why: str) -> Published:
@@ -128,8 +153,11 @@ def _without_history(why: str) -> Published:
     return Published(origin=why)
 
 
-def published(root: Path, today: dt.date, cache_dir: Path | None = None) -> Published:
-    """The record for the sources in `root` as they are now (committed or not)."""
+def published(root: Path, today: dt.date, cache_dir: Path | None = None, site_url: str | None = None) -> Published:
+    """The record for the sources in `root` as they are now (committed or not).
+
+    `site_url`: the address this build is for (options.site_url); None when not known (a form's run)."""
+    env = _variable(root, site_url)
     try:
         top = Path(gitlog.git(root, "rev-parse", "--show-toplevel").decode().strip()).resolve()
         shallow = gitlog.git(root, "rev-parse", "--is-shallow-repository").decode().strip() == "true"
@@ -140,18 +168,20 @@ def published(root: Path, today: dt.date, cache_dir: Path | None = None) -> Publ
         return _without_history(f"de Huis-map is niet de hoofdmap van de git-repository ({top})")
     if shallow:
         return _without_history("een ondiepe kloon (haal de hele geschiedenis op: fetch-depth: 0)")
-    record, state, last = _cached(cache_dir, root)
+    record, state, last = _cached(cache_dir, root, env)
     try:
         if last != head:
             for commit in gitlog.commits(root, last):
                 for slug, name, data in commit.changes:
                     state.put(slug, name, data)
+                state.settings.update(commit.settings)
                 # A date no calendar can show: the changes count at the commit before's time (0: unknown).
                 time = record.changed if commit.time is None else commit.time
-                _step(record, state, time)
-                record.changed = time
+                _step(record, state, time, env)
+                if commit.partners:  # a change of address alone is no change of the partners' data
+                    record.changed = time
                 record.odd += commit.odd
-            _store(cache_dir, root, record, state, head)
+            _store(cache_dir, root, record, state, head, env)
         shown = gitlog.timestamp(gitlog.git(root, "log", "-1", "--format=%ct", "HEAD").decode().strip())
         committed = record.changed if shown is None else shown
     except (OSError, subprocess.SubprocessError, ValueError, IndexError):
@@ -159,23 +189,34 @@ def published(root: Path, today: dt.date, cache_dir: Path | None = None) -> Publ
     record.problems = gitlog.problems(record.odd, root)
     # Uncommitted edits count once, on the build's day (and never before the last commit).
     midnight = int(dt.datetime.combine(today, dt.time(), dt.UTC).timestamp())
-    tree = _working_tree(root)
+    tree = _working_tree(root, state)
     if (tree.fiches, tree.activities) != (state.fiches, state.activities):
         record.changed = max(committed + 1, midnight)
-    _step(record, tree, max(committed + 1, midnight))
+    _step(record, tree, max(committed + 1, midnight), env)
     return record
 
 
-def _cache_file(cache_dir: Path | None, root: Path) -> Path | None:
+def _variable(root: Path, site_url: str | None) -> Mapping[str, str]:
+    """The workflow variable as the build got it: the address, when it is not mkdocs.yml's own
+    (only the command line and MkDocs' events read the environment; see options)."""
+    written = builtfor.address(_text(root / builtfor.MKDOCS), {})
+    if not site_url or (written or "").rstrip("/") == site_url.rstrip("/"):
+        return {}
+    return {builtfor.VARIABLE: site_url}
+
+
+def _cache_file(cache_dir: Path | None, root: Path, environ: Mapping[str, str]) -> Path | None:
+    """One record per Huis folder and address variable: which commits count depends on both."""
     if cache_dir is None:
         return None
-    name = hashlib.sha1(str(root.resolve()).encode()).hexdigest()[:12]
+    address = environ.get(builtfor.VARIABLE, "")
+    name = hashlib.sha1(f"{root.resolve()}\n{address}".encode()).hexdigest()[:12]
     return cache_dir / f"gepubliceerd-{name}.json"
 
 
-def _cached(cache_dir: Path | None, root: Path) -> tuple[Published, _State, str | None]:
+def _cached(cache_dir: Path | None, root: Path, environ: Mapping[str, str]) -> tuple[Published, _State, str | None]:
     """The record as of a commit walked before, when that commit is still in the line of HEAD."""
-    path = _cache_file(cache_dir, root)
+    path = _cache_file(cache_dir, root, environ)
     try:
         saved = json.loads(path.read_text("utf-8")) if path else None
         if saved and saved["version"] == _CACHE_VERSION:
@@ -188,15 +229,18 @@ def _cached(cache_dir: Path | None, root: Path) -> tuple[Published, _State, str 
                 now=saved["now"],
                 changed=saved["changed"],
                 odd=[Odd(*item) for item in saved["odd"]],
+                example=set(saved["example"]),
             )
-            return record, _State(saved["fiches"], saved["activities"]), saved["commit"]
+            return record, _State(saved["fiches"], saved["activities"], saved["settings"]), saved["commit"]
     except (OSError, ValueError, KeyError, TypeError, subprocess.SubprocessError):
         pass
     return Published(), _State(), None
 
 
-def _store(cache_dir: Path | None, root: Path, record: Published, state: _State, head: str) -> None:
-    path = _cache_file(cache_dir, root)
+def _store(
+    cache_dir: Path | None, root: Path, record: Published, state: _State, head: str, environ: Mapping[str, str]
+) -> None:
+    path = _cache_file(cache_dir, root, environ)
     if path is None:
         return
     saved = {
@@ -211,6 +255,8 @@ def _store(cache_dir: Path | None, root: Path, record: Published, state: _State,
         "odd": [[o.commit, o.kind, o.path, o.found] for o in record.odd],
         "fiches": state.fiches,
         "activities": state.activities,
+        "settings": state.settings,
+        "example": sorted(record.example),
     }
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(".tmp")
