@@ -67,9 +67,15 @@ def _needs(item: pytest.Item) -> set[str]:
     return {SHARED_BUILDS[name] for name in getattr(item, "fixturenames", ()) if name in SHARED_BUILDS}
 
 
-def _lane(item: pytest.Item) -> int:
+def _lane(item: pytest.Item, builds_too: bool) -> int:
+    """Cheap tests first, then tests with builds of their own, then the users of the shared example.
+    Among those, the long steps first (longest first is what keeps both workers busy to the end, and
+    the run's last minute is the example's users only): the browser tests, then the tests that also
+    build something themselves (a wheel and its site, print runs), then the rest."""
     if _needs(item):
-        return 3 if item.get_closest_marker("browser") else 4  # the long browser tests first
+        if item.get_closest_marker("browser"):
+            return 3
+        return 4 if builds_too else 5
     if item.get_closest_marker("browser"):
         return 2
     return 1 if item.get_closest_marker("build") else 0
@@ -81,12 +87,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     order by lane, and within a lane the modules with the most tests first (the corpus: its cases
     assert the worker's peak memory, which tests that ran before in the same worker can only raise).
     A module stays together within its lane, so its module fixtures are made once per worker."""
+    builds_too = {id(item) for item in items if item.get_closest_marker("build")}  # its own mark, not ours
     for item in items:
         if _needs(item):
             item.add_marker(pytest.mark.build)
         if "browser" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.browser)
-    lane = {id(item): _lane(item) for item in items}
+    lane = {id(item): _lane(item, id(item) in builds_too) for item in items}
     size = Counter((lane[id(item)], item.path) for item in items)
     position = {id(item): number for number, item in enumerate(items)}
     items.sort(key=lambda item: (lane[id(item)], -size[lane[id(item)], item.path], position[id(item)]))

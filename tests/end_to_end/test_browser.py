@@ -115,32 +115,47 @@ def page_at(context_for: Callable[[int], BrowserContext]) -> Iterator[Callable[[
 
 
 @pytest.fixture(scope="module")
-def visit(context_for: Callable[[int], BrowserContext], example_url: str) -> Callable[[str, int], dict[str, Any]]:
-    """Each page is loaded once per width: the requests it made, then axe-core's violations."""
-    done: dict[tuple[str, int], dict[str, Any]] = {}
+def visit(browser: Browser, example_url: str) -> Iterator[Callable[[str], dict[int, dict[str, Any]]]]:
+    """Each page is loaded once, at the narrowest width, then resized to each wider one: per width, the
+    requests made until then and axe-core's violations. One navigation serves every width (a page
+    load, its scripts and its network idle are most of a visit), and a request after a resize (an
+    image or a stylesheet only a wider layout fetches) counts too. axe-core comes with every page of
+    this context (an init script, sent to the browser once) instead of being injected into each."""
+    done: dict[str, dict[int, dict[str, Any]]] = {}
+    narrow, *wider = sorted(WIDTHS.values())
+    context = _new_context(browser, narrow)
+    if AXE.exists():
+        context.add_init_script(path=str(AXE))
 
-    def load(path: str, width: int) -> dict[str, Any]:
-        if (path, width) not in done:
-            page = context_for(width).new_page()
+    def load(path: str) -> dict[int, dict[str, Any]]:
+        if path not in done:
+            page = context.new_page()
+            results: dict[int, dict[str, Any]] = {}
             try:
                 urls: list[str] = []
                 page.on("request", lambda request: urls.append(request.url))
                 # networkidle: also the requests scripts make after the load event (search index, ...).
                 page.goto(example_url + path, wait_until="networkidle")
-                violations = None
-                if AXE.exists():
-                    page.add_script_tag(path=str(AXE))
-                    violations = page.evaluate(
-                        """tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})
-                               .then(results => results.violations)""",
-                        AXE_TAGS,
-                    )
+                for width in (narrow, *wider):
+                    if width != narrow:
+                        page.set_viewport_size({"width": width, "height": 900})
+                        # Two frames: the resize's layout, media queries and resize observers are done.
+                        page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+                    violations = None
+                    if AXE.exists():
+                        violations = page.evaluate(
+                            """tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})
+                                   .then(results => results.violations)""",
+                            AXE_TAGS,
+                        )
+                    results[width] = {"path": path, "requests": list(urls), "violations": violations}
             finally:
                 page.close()
-            done[path, width] = {"path": path, "requests": urls, "violations": violations}
-        return done[path, width]
+            done[path] = results
+        return done[path]
 
-    return load
+    yield load
+    context.close()
 
 
 def _describe(violations: list[dict[str, Any]]) -> str:
@@ -156,23 +171,31 @@ def _describe(violations: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
-def test_every_page_kind_is_accessible_and_local(width: int, kinds: dict[str, str], visit, example_url: str) -> None:
-    """One page of every kind found in the build: no axe-core WCAG 2.1 A/AA violation, and no request
-    outside the site. One test per width, so each page loads once per width even across test workers."""
+# The page kinds are known only once the example is built, after collection: they are dealt out to
+# SHARDS tests (kind n to shard n % SHARDS), so that both test workers share the visits.
+SHARDS = 6
+
+
+@pytest.mark.parametrize("shard", range(SHARDS), ids=[f"{n + 1}-of-{SHARDS}" for n in range(SHARDS)])
+def test_every_page_kind_is_accessible_and_local(shard: int, kinds: dict[str, str], visit, example_url: str) -> None:
+    """One page of every kind found in the build, at every width: no axe-core WCAG 2.1 A/AA violation,
+    and no request outside the site. Each page loads once for all widths."""
     if not AXE.exists():
         pytest.fail(f"{AXE} is missing: run `npm install` in {ROOT}")
+    mine = dict(sorted(kinds.items())[shard::SHARDS])
+    assert mine, f"shard {shard + 1} of {SHARDS} has no page kind: only {len(kinds)} kinds ({', '.join(kinds)})"
     problems: list[str] = []
-    for kind, path in kinds.items():
-        result = visit(path, width)
-        if result["violations"]:
-            problems.append(f"{kind} (/{path}), axe-core:\n{_describe(result['violations'])}")
-        if not result["requests"]:
-            problems.append(f"{kind} (/{path}): no request was recorded")
-        outside = sorted({url for url in result["requests"] if not url.startswith((example_url, "data:"))})
-        if outside:
-            problems.append(f"{kind} (/{path}) requests outside the site:\n  " + "\n  ".join(outside))
-    assert not problems, f"at {width}px, on {len(kinds)} page kinds ({', '.join(kinds)}):\n" + "\n".join(problems)
+    for kind, path in mine.items():
+        for width, result in visit(path).items():
+            where = f"{kind} (/{path}) at {width}px"
+            if result["violations"]:
+                problems.append(f"{where}, axe-core:\n{_describe(result['violations'])}")
+            if not result["requests"]:
+                problems.append(f"{where}: no request was recorded")
+            outside = sorted({url for url in result["requests"] if not url.startswith((example_url, "data:"))})
+            if outside:
+                problems.append(f"{where} requests outside the site:\n  " + "\n  ".join(outside))
+    assert not problems, f"on {len(mine)} page kinds ({', '.join(mine)}):\n" + "\n".join(problems)
 
 
 def _calendar_pages(site: Path) -> list[Path]:
