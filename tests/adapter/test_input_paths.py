@@ -11,6 +11,7 @@ site. The secret is in no file of the output folder. The whole problem list is a
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 import pytest
@@ -92,7 +93,7 @@ def test_the_build_stops_before_mkdocs_copies_a_file(
 def test_the_preview_shows_the_problems_and_publishes_nothing_of_the_target(project: Path, tmp_path: Path) -> None:
     site = tmp_path / "site"
     _mkdocs(project, site, "serve")
-    page = (site / "index.html").read_text("utf-8")
+    page = re.sub(r"<[^>]+>", "", (site / "index.html").read_text("utf-8"))  # a path may wrap at its slashes
     assert "assets/geheim.css:1:1" in page and "content/omgeving.txt:1:1" in page
     assert not (site / "omgeving.txt").exists() and not (site / "assets" / "geheim.css").exists()
     assert _holding_secret(site) == []

@@ -240,7 +240,8 @@ def _dates(pages: dict[str, _Links]) -> set[tuple[str, str]]:
 
 def _previous_and_next_walk_through_every_date(site: Path, huis) -> None:
     path = "kalender/"
-    while not _read(site, path).events:  # the first month, then its first week, ...
+    # The calendar opens on the coming days; the walk starts in its first month, then its first week, ...
+    while path == "kalender/" or not _read(site, path).events:
         links = [_target(path, href) for href, _ in _read(site, path).links]
         path = next(t for t in links if t and t.startswith(path) and t != path)  # a sub-page, not the pager
     walked: dict[str, _Links] = {}
