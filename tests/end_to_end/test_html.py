@@ -29,6 +29,9 @@ THEME_ELEMENTS = {
     for name in ("drawer", "search")
 }
 
+# Both tests read one run of the Nu checker over every page (15 s of Java): one worker makes it once.
+pytestmark = pytest.mark.xdist_group("nu-checker")
+
 
 def _theme_error(message: dict[str, Any]) -> bool:
     extract = message.get("extract", "")
