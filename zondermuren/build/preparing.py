@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from zondermuren import svg, urls
@@ -131,8 +132,15 @@ def prepare(root: Path, docs_dir: Path, options: Options) -> Prepared:
 
 def published_drawing(path: Path) -> bytes:
     """An SVG of content/ as the site publishes it (the adapter hands MkDocs' copy to it): the
-    allow-listed copy, as for logos."""
-    return svg.published(path)
+    allow-listed copy, as for logos. The i18n plugin runs the adapter once per language: the copy is
+    made once per version of the file (its size and time name the version, as for print's logos)."""
+    stat = path.stat()
+    return _drawing(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=256)
+def _drawing(path: str, mtime_ns: int, size: int) -> bytes:
+    return svg.published(Path(path))
 
 
 def published_logo(logo: Path) -> Path | bytes:
