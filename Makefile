@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP ?= $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve check test test-fast lint bench clean system-deps install preview publish form keepalive print codeowners properdocs guide
+.PHONY: site serve check test test-fast lint bench bench-netwerk clean system-deps install preview publish uitdatabank form regio keepalive print codeowners properdocs guide dist github-release template-repo
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -44,9 +44,40 @@ publish: $(STAMP)
 	$(BIN)/zondermuren check --publicatie
 	$(BIN)/mkdocs build --strict --site-dir $(SITE_DIR)
 
+## make uitdatabank: after `make publish`, the record of what was sent to UiTdatabank: fetched from the live site
+## (curl, https only; the query defeats a CDN's stale copy) and put into SITE_DIR again, after a send when
+## UITDATABANK_CLIENT_ID and UITDATABANK_CLIENT_SECRET are set (README, "UiTdatabank")
+UIT_OPGEHAALD ?= .cache/uitdatabank/opgehaald.json
+uitdatabank: $(STAMP)
+	mkdir -p $(dir $(UIT_OPGEHAALD)) && rm -f $(UIT_OPGEHAALD)
+	adres=$$($(BIN)/zondermuren uitdatabank --register-adres) || exit 1; \
+	status=$$(curl --silent --show-error --fail --location --proto =https --max-time 60 --retry 2 \
+		--output $(UIT_OPGEHAALD) --write-out '%{http_code}' "$$adres?na=$$(date +%s)"); \
+	$(BIN)/zondermuren uitdatabank --publiceer $(SITE_DIR) --opgehaald $(UIT_OPGEHAALD) --status "$$status"
+
 ## make form: a submitted issue form -> pull request or comment (GitHub Actions only, see .ci/form)
 form: $(STAMP)
 	BIN=$(BIN) .ci/form
+
+## make regio: the region's pool (cloned into .regio-pool by .github/workflows/huis-regio.yml) taken in at its newest tag, as a pull request
+regio: $(STAMP)
+	BIN=$(BIN) .ci/regio
+
+## The release workflow (.github/workflows/uitgave.yml) runs these three, on a tag v<version> (README, "Releases").
+## make dist: the tag UITGAVE_TAG must be v<VERSION> of zondermuren/release.py, with its CHANGELOG.md entry; the tag's
+## commit UITGAVE_COMMIT goes into release.py (ENGINE_COMMIT, what a new Huis pins its workflows to); sdist + wheel
+dist: $(STAMP)
+	$(PYTHON) .ci/uitgave versie
+	rm -rf dist && $(BIN)/uv build --quiet --out-dir dist .
+
+## make github-release: the GitHub release of the tag, its text the CHANGELOG.md entry, dist/ attached (gh, GH_TOKEN)
+github-release:
+	mkdir -p .cache && $(PYTHON) .ci/uitgave notities .cache/release-notes.md
+	gh release create "$$UITGAVE_TAG" --verify-tag --title "zondermuren $$UITGAVE_TAG" --notes-file .cache/release-notes.md dist/*
+
+## make template-repo: huis-sjabloon/ as the next commit and tag of its own repository (SJABLOON_URL, SJABLOON_TOKEN)
+template-repo:
+	$(PYTHON) .ci/uitgave sjabloon
 
 ## make keepalive: GitHub disables a public repository's scheduled workflows after 60 days without
 ## activity; the nightly run enables its own workflow again through the API (no commit to main).
@@ -85,6 +116,11 @@ test-fast: $(STAMP)
 ## or "--sizes clash300": 300 partners at one hour, check/botsingen/build against their limits)
 bench: $(STAMP)
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
+
+## make bench-netwerk: `zondermuren netwerk --bouwen` at 5 and 10 Huizen x 25 partners (5 shared), print off, once
+## each (bench/network.py; docs/netwerk.md); BENCH_ARGS="--huizen 5,10,20 --parallel 2"
+bench-netwerk: $(STAMP)
+	$(BIN)/python -m bench.network $(BENCH_ARGS)
 
 ## make lint: ruff (style), the layering contract of the engine (pyproject.toml), mypy (types)
 lint: $(STAMP)

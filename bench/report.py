@@ -64,8 +64,27 @@ def rows(result: Result) -> list[tuple[str, str]]:
             "s per 1000 pages ours / baseline",
             f"{_per_1000(ours_s, ours['html_pages'])} / {_per_1000(base_s, base['html_pages'])}",
         ),
+        *_search_rows(result.get("search", {})),
         *_print_rows(result),
     ]
+
+
+def _search_rows(search: dict[str, Any]) -> list[tuple[str, str]]:
+    """The search's lines (bench/search.py): per language the gz KB of a first query with the UI, and on page load."""
+    if not search:
+        return [("search (not measured)", "-")]
+    lines = []
+    for language in ("nl", "ar"):
+        if language in search:
+            got = search[language]
+            lines.append(
+                (
+                    f"search {language}: first query gz KB (files, results) / on page load",
+                    f"{got['query_gz'] / 1e3:.0f} ({got['query_files']}, {got['results']}) / {got['page_load_gz']}",
+                )
+            )
+    lines.append(("search: Pagefind indexing s (pages)", f"{search['index_s']:.1f} ({search['indexed_pages']})"))
+    return lines
 
 
 def _print_rows(result: Result) -> list[tuple[str, str]]:

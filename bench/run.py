@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from bench import clash_scale, projects, report, serve
+from bench import clash_scale, projects, report, search, serve
 from bench.builds import BIN, TODAY, environment, mkdocs_build
 from bench.measure import CommandFailed, changed_files, mtimes, site_stats, timed
 from testkit.huizen import generate
@@ -67,6 +67,7 @@ def one_run(run: int, huis: Path, work: Path, result: dict[str, Any], with_print
     timings["ours_full"].append(mkdocs_build(project, logs / "ours-full.log", with_print))
     if run == 0:
         result["site_ours"] = site_stats(project / "site")
+        result["search"] = search.measure(project / "site")  # Pagefind: bytes per query, indexing s
         projects.baseline(project, base, with_print)
     before = mtimes(project / "content")
     timings["ours_nochange"].append(mkdocs_build(project, logs / "ours-nochange.log", with_print))

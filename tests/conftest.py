@@ -18,6 +18,7 @@ import json
 import os
 import shutil
 import tempfile
+import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -52,6 +53,27 @@ def pytest_configure(config: pytest.Config) -> None:
     config.stash[_OWN] = shared
     os.environ[SHARED] = str(shared)
     os.environ.setdefault("ZONDERMUREN_CACHE", str(shared / "cache"))
+
+
+_STARTED = pytest.StashKey[float]()
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    session.config.stash[_STARTED] = time.time()
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    """When each shared build was ready, counted from the start of the run: the run's critical path."""
+    shared, started = config.stash.get(_OWN, None), config.stash.get(_STARTED, None)
+    if shared is None or started is None:
+        return
+    ready = [
+        f"{name} na {(shared / name / 'done').stat().st_mtime - started:.0f} s"
+        for name in background.BUILDS
+        if (shared / name / "done").exists()
+    ]
+    if ready:
+        terminalreporter.write_line("gedeelde builds klaar: " + ", ".join(ready))
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
@@ -152,9 +174,20 @@ def pytest_collection_finish(session: pytest.Session) -> None:
         background.start(Path(os.environ[SHARED]), sorted(needed))
 
 
+# How much the test workers step back for the shared builds once those are started: the workers
+# have minutes of other tests to run meanwhile, but the example's users (the run's last minute)
+# can only start once its build is done, so that build is the run's critical path.
+WORKER_NICENESS = 6
+_niced = False
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
     """The build helpers see the test's markers (sitebuild.expect_build), its fixtures' setup included."""
+    global _niced
+    if not _niced and os.environ.get("PYTEST_XDIST_WORKER"):
+        os.nice(WORKER_NICENESS)  # after collection, so the background build keeps the normal priority
+        _niced = True
     sitebuild.current_markers = frozenset(mark.name for mark in item.iter_markers())
     try:
         return (yield)

@@ -55,6 +55,7 @@ SYNONYMS = {
     "einde": "tot",
     "telefoonnummer": "telefoon",
     "tel": "telefoon",
+    "nummer": "telefoon",  # a help line's number (huis.yml hulplijnen) is its `telefoon`, as everywhere
     "mail": "email",
     "e-mail": "email",
     "url": "website",

@@ -26,6 +26,9 @@ PRINT = "drukwerk"  # the Drukwerk page, and the folder of the PDFs and their pr
 FEEDS = "feeds"  # the iCalendar files
 CARDS = "kaarten"  # the Open Graph cards
 ASSETS = "assets"  # the Huis's own folder, published as is, and the engine's stylesheet
+SCREEN = "scherm"  # the info screens for a TV or tablet at an info point (site.screens)
+EMBED = "ingebed"  # the listings a municipal website shows in an iframe (site.screens)
+OPEN_DATA = "open-data"  # the page for directory builders, and the exports (HSDS) under it
 FOLDERS = (
     PARTNERS,
     ACTIVITIES,
@@ -42,6 +45,9 @@ FOLDERS = (
     FEEDS,
     CARDS,
     ASSETS,
+    SCREEN,
+    EMBED,
+    OPEN_DATA,
 )
 
 HOME = "index"
@@ -50,8 +56,21 @@ ACCESSIBILITY = "toegankelijkheid"
 PRIVACY = "privacy"
 COORDINATION = "coordinatie"  # the coordinator's page (not in the navigation)
 TRANSLATIONS = "vertalingen"  # the report of missing translations
+FOR_MUNICIPALITIES = "voor-gemeenten"  # for municipal web teams: the iframe snippets and feeds
 # The pages at the top of the site that are no folder (a folder's own page is '<folder>/index').
-TOP_PAGES = (HOME, OFFER, FEEDS_PAGE, WHO_IS_WHO, WALK_IN, ACCESSIBILITY, PRIVACY, COORDINATION, TRANSLATIONS, PRINT)
+TOP_PAGES = (
+    HOME,
+    OFFER,
+    FEEDS_PAGE,
+    WHO_IS_WHO,
+    WALK_IN,
+    ACCESSIBILITY,
+    PRIVACY,
+    COORDINATION,
+    TRANSLATIONS,
+    PRINT,
+    FOR_MUNICIPALITIES,
+)
 
 
 # -- from a page's path to its file and its URL -----------------------------------------------------
@@ -141,6 +160,11 @@ def municipalities() -> str:
 
 def municipality_page(municipality_id: str) -> str:
     return f"{MUNICIPALITIES}/{municipality_id}"
+
+
+def week_overview_page(municipality_id: str) -> str:
+    """A municipality's "Deze week": the coming seven days as a plain list to forward ('gemeenten/x/deze-week')."""
+    return sub_page(municipality_page(municipality_id), "deze-week")
 
 
 def age_page(band: str) -> str:
@@ -247,6 +271,60 @@ def partner_print_page(slug: str) -> str:
     return f"{PRINT}/{slug}"
 
 
+# -- the Huis where families already are: info screens, embedded listings --------------------------
+def screen(municipality_id: str | None = None) -> str:
+    """The info screen of the whole Huis ('scherm/index', at /scherm/) or of a municipality ('scherm/x')."""
+    return f"{SCREEN}/{INDEX}" if municipality_id is None else f"{SCREEN}/{municipality_id}"
+
+
+def screen_setup() -> str:
+    """The coordinator's page on setting up a screen (a TV's browser, a Raspberry Pi): 'scherm/instellen'."""
+    return f"{SCREEN}/instellen"
+
+
+def screen_probe() -> str:
+    """The small file every screen (each municipality, each language) asks for before it reloads: 'scherm/stand.json'."""
+    return f"{SCREEN}/stand.json"
+
+
+def embed_page(municipality_id: str) -> str:
+    """A municipality's listing to show in an iframe on its own website: 'ingebed/x'."""
+    return f"{EMBED}/{municipality_id}"
+
+
+def for_municipalities() -> str:
+    """The page for municipal web teams: the snippets to embed and the feeds to import."""
+    return FOR_MUNICIPALITIES
+
+
+# -- open data: the offer in the formats directory builders read ---------------------------------
+# The addresses are promised to others (a directory that imports the Huis every night): they stay.
+def open_data() -> str:
+    """The page for directory builders: what is exported, its licence, its addresses ('open-data/index')."""
+    return f"{OPEN_DATA}/{INDEX}"
+
+
+def hsds_folder() -> str:
+    """The Open Referral (HSDS 3.1) export: 'open-data/hsds/'."""
+    return f"{OPEN_DATA}/hsds/"
+
+
+def hsds_index() -> str:
+    """The list of organizations, as HSDS's API pages them: 'open-data/hsds/organizations.json'."""
+    return f"{hsds_folder()}organizations.json"
+
+
+def hsds_organization(uuid: str) -> str:
+    """One organization with its services nested, by its HSDS id, as the API's /organizations/{id}:
+    'open-data/hsds/organizations/<uuid>.json'."""
+    return f"{hsds_folder()}organizations/{uuid}.json"
+
+
+def hsds_table(name: str) -> str:
+    """A file of the tabular export (a Frictionless datapackage): 'open-data/hsds/tabular/services.csv'."""
+    return f"{hsds_folder()}tabular/{name}"
+
+
 # -- feeds ----------------------------------------------------------------------------------------
 def feed(name: str, language: str, default: str) -> str:
     """Site path of an iCalendar feed: 'feeds/huis.ics', 'feeds/fr/huis.ics'."""
@@ -264,6 +342,25 @@ def municipality_feed(municipality_id: str) -> str:
 
 def partner_feed(slug: str) -> str:
     return f"partner-{slug}"
+
+
+def _feed_file(name: str, suffix: str, language: str, default: str) -> str:
+    return f"{FEEDS}/{name}.{suffix}" if language == default else f"{FEEDS}/{language}/{name}.{suffix}"
+
+
+# The news feeds (JSON Feed 1.1, RSS 2.0) of the coming weeks, beside the iCalendar files and named
+# as they are: 'feeds/huis.json', 'feeds/fr/gemeente-noorddorp.rss'. The 'gemeente-' prefix keeps a
+# municipality whose id is 'huis' from taking the Huis's name.
+def feed_json(municipality_id: str | None, language: str, default: str) -> str:
+    """Site path of a JSON Feed: the Huis's (None) or a municipality's, in a language."""
+    name = huis_feed() if municipality_id is None else municipality_feed(municipality_id)
+    return _feed_file(name, "json", language, default)
+
+
+def feed_rss(municipality_id: str | None, language: str, default: str) -> str:
+    """Site path of an RSS 2.0 feed: the Huis's (None) or a municipality's, in a language."""
+    name = huis_feed() if municipality_id is None else municipality_feed(municipality_id)
+    return _feed_file(name, "rss", language, default)
 
 
 def activity_feed(activity_id: str) -> str:

@@ -18,7 +18,7 @@ from zondermuren.cli import dutch, table
 
 ENGLISH = re.compile(
     r"usage|options:|positional arguments|show this help|error:|required|invalid choice|expected|"
-    r"unrecognized|not allowed|argument",
+    r"unrecognized|not allowed|\bargument\b",
     re.I,
 )
 
@@ -34,7 +34,7 @@ def _run(argv: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytes
 def test_the_main_help_is_dutch_and_lists_every_command(capsys, monkeypatch):
     code, out, err = _run(["--help"], capsys, monkeypatch)
     assert (code, err) == (0, "")
-    assert out.startswith("gebruik: zondermuren [-h] [--map MAP] OPDRACHT ...\n")
+    assert out.startswith("gebruik: zondermuren [-h] [--version] [--map MAP] OPDRACHT ...\n")
     assert "\nopties:\n  -h, --help  " in out and "toon deze hulp en stop" in out
     assert "\nopdrachten:\n" in out
     for command in table.COMMANDS:
@@ -68,12 +68,16 @@ def test_every_choice_is_listed(capsys, monkeypatch):
 @pytest.mark.parametrize(
     ("argv", "usage", "message"),
     [
-        ([], "zondermuren [-h] [--map MAP] OPDRACHT ...", "zondermuren: fout: verplicht maar niet gegeven: OPDRACHT"),
+        (
+            [],
+            "zondermuren [-h] [--version] [--map MAP] OPDRACHT ...",
+            "zondermuren: fout: verplicht maar niet gegeven: OPDRACHT",
+        ),
         (
             ["drukken"],
-            "zondermuren [-h] [--map MAP] OPDRACHT ...",
+            "zondermuren [-h] [--version] [--map MAP] OPDRACHT ...",
             "zondermuren: fout: OPDRACHT: ongeldige keuze (verwacht een van 'check', 'codeowners', 'uit-formulier', "
-            "'velden', 'vertalingen', 'botsingen', 'drukwerk', gevonden 'drukken')",
+            "'velden', 'vertalingen', 'botsingen', 'drukwerk', 'migreer', 'regio', 'netwerk', 'uitdatabank', 'nieuw', 'bijwerken', gevonden 'drukken')",
         ),
         (
             ["check", "--formaat", "xml"],

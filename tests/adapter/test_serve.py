@@ -8,7 +8,6 @@ The watcher fix uses MkDocs internals: the guards below fail when MkDocs changes
 from __future__ import annotations
 
 import inspect
-import json
 import re
 import shutil
 from pathlib import Path
@@ -50,18 +49,16 @@ def test_a_save_is_one_build_errors_show_in_the_browser_and_the_site_comes_back(
     good = fiche.read_text("utf-8")
     assert OLD in preview.get(PAGE)[1]
 
-    index = json.loads(preview.get("search/search_index.json")[1])["docs"]
+    # No search index under `mkdocs serve` (Pagefind indexes the whole site: `make site` does, a save does not).
+    assert preview.get("pagefind/pagefind-entry.json")[0] == 404 and preview.get("search/search_index.json")[0] == 404
     nav = _nav(preview.get(PAGE)[1])
     before = preview.builds()
     fiche.write_text(good.replace(OLD, NEW), "utf-8")
     preview.wait_for(PAGE, lambda body: NEW in body, timeout=30)
     assert preview.settle(before) == 1, preview.text()[-3000:]
-    # Only the changed pages were built again, and the search index still has every page once.
+    # Only the changed pages were built again.
     assert "alleen de gewijzigde pagina's opnieuw gemaakt" in preview.text()
     assert "A 'dirty' build is being performed" not in preview.text()  # we keep the nav right: no scare
-    again = json.loads(preview.get("search/search_index.json")[1])["docs"]
-    assert sorted(doc["location"] for doc in again) == sorted(doc["location"] for doc in index)
-    assert any(NEW in doc["text"] for doc in again) and not any(OLD in doc["text"] for doc in again)
     # A dirty build would title the nav from file names: the nav is the full build's, word for word.
     assert _nav(preview.get(PAGE)[1]) == nav and "Veelgestelde vragen" in nav
 

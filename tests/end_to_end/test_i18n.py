@@ -104,9 +104,9 @@ def test_search_answers_in_the_readers_language(example_url: str, browser) -> No
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.goto(example_url + "fr/")
-    page.locator(".md-search__input").click()
-    page.locator(".md-search__input").press_sequentially("bébés", delay=30)
-    results = page.locator(".md-search-result__item a")
+    page.locator(".zm-search-open").click()  # the search of the header (Pagefind: tests/end_to_end/test_search.py)
+    page.locator("#zm-search-input").press_sequentially("bébés", delay=30)
+    results = page.locator("#zm-search .zm-search__result a")
     results.first.wait_for(timeout=10_000)
     hrefs = results.evaluate_all("links => links.map(a => a.href)")
     assert hrefs and all("/fr/" in href for href in hrefs), hrefs
@@ -135,10 +135,10 @@ def test_each_language_has_its_own_sitemap_and_search_index(
     tree = ElementTree.parse(example_site / language / "sitemap.xml")
     locations = [loc.text for loc in tree.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
     assert locations and all(loc.startswith(f"{example_url}{language}/") for loc in locations)
-    index = json.loads((example_site / language / "search" / "search_index.json").read_text("utf-8"))
-    assert index["docs"] and not any(doc["location"].startswith(f"{language}/") for doc in index["docs"])
-    root = json.loads((example_site / "search" / "search_index.json").read_text("utf-8"))
-    assert not any(doc["location"].startswith(("fr/", "en/", "ar/")) for doc in root["docs"])
+    # Pagefind's bundle has an index per language (the page's <html lang> picks it); lunr's index is gone.
+    entry = json.loads((example_site / "pagefind" / "pagefind-entry.json").read_text("utf-8"))
+    assert entry["languages"][language]["page_count"] == entry["languages"]["nl"]["page_count"] > 50
+    assert not (example_site / "search").exists() and not (example_site / language / "search").exists()
 
 
 def test_activity_page_and_feed_use_the_page_language(example_site: Path) -> None:

@@ -11,7 +11,7 @@ import pytest
 from tests.support.browsing import RoutedBrowser, axe_violations
 
 NOTICES = {
-    "": ("Deze site is sinds 22 november 2026 niet bijgewerkt; kijk voor het laatste nieuws bij de partners.", "ltr"),
+    "": ("Deze site is niet meer veranderd sinds 22 november 2026. Vraag het laatste nieuws aan de partners.", "ltr"),
     "ar/": ("لم يتم تحديث هذا الموقع منذ 22 نوفمبر 2026؛ تابعوا آخر الأخبار لدى الشركاء.", "rtl"),
 }
 STATE = """() => { const note = document.querySelector(".zm-stale");

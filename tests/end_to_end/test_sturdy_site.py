@@ -54,7 +54,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str]:
     huis.write_text(text.replace("talen: [nl, fr, ar]", "talen: [nl, ar, ti]"), "utf-8")
     config = project / "mkdocs.yml"
     languages = re.sub(
-        r"        - locale: fr\n.*?(?=\nwatch)",
+        r"        - locale: fr\n.*?(?=\n\S|\n?\Z)",  # to the end of the language list
         "        - locale: ar\n          name: العربية\n          build: true\n"
         "        - locale: ti\n          name: ትግርኛ\n          build: true\n",
         config.read_text("utf-8"),

@@ -69,7 +69,7 @@ def test_a_bad_username_in_huis_yml_is_a_check_error(huis: Path) -> None:
     settings.write_text(settings.read_text("utf-8").replace('["@huis-zesdorpen"]', '["huis zesdorpen"]'), "utf-8")
     found = reading.check(huis, DAY)
     assert [str(p) for p in found.errors] == [
-        "huis.yml:50:17: coordinatoren[1]: ongeldige waarde (verwacht een gebruikersnaam zoals @jan-peeters; "
+        "huis.yml:54:17: coordinatoren[1]: ongeldige waarde (verwacht een gebruikersnaam zoals @jan-peeters; "
         "gevonden 'huis zesdorpen')"
     ]
 

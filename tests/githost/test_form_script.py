@@ -76,9 +76,11 @@ def _run(
 
 
 def _required_check() -> str:
-    return yaml.safe_load((ROOT / ".github" / "workflows" / "controle.yml").read_text("utf-8"))["jobs"]["controle"][
-        "name"
-    ]
+    """GitHub's name of the check: controle.yml's job id, then the job name of the reusable workflow it calls."""
+    workflows = ROOT / ".github" / "workflows"
+    caller = yaml.safe_load((workflows / "controle.yml").read_text("utf-8"))["jobs"]["controle"]
+    called = yaml.safe_load((workflows / Path(caller["uses"].split()[0]).name).read_text("utf-8"))
+    return f"controle / {called['jobs']['controle']['name']}"
 
 
 def test_a_form_becomes_a_pushed_branch_a_status_a_pull_request_and_a_comment(tmp_path: Path) -> None:
@@ -101,7 +103,7 @@ def test_a_form_becomes_a_pushed_branch_a_status_a_pull_request_and_a_comment(tm
         "knutselnamiddag-sterren-lampions --body-file " + calls[3].split("--body-file ")[1],
         "issue comment 41 --body-file " + calls[4].split("--body-file ")[1],
     ]
-    assert _required_check() == "Fiches controleren en voorbeeld bouwen"
+    assert _required_check() == "controle / Fiches controleren en voorbeeld bouwen"
     bodies = Path(str(log) + ".bodies").read_text()
     assert "Closes #41" in bodies and "Er staat een voorstel klaar: https://github.com/huis/huis/pull/8" in bodies
     assert "door `@BIB-Noorddorp` (beheerder van bib-noorddorp)" in bodies
@@ -121,7 +123,8 @@ def test_a_failing_check_on_the_branch_is_posted_as_a_failure(tmp_path: Path) ->
     result, log = _run(tmp_path, repo, BODY)
     assert result.returncode == 0, result.stderr
     status = [line for line in log.read_text().splitlines() if line.startswith("api ")]
-    assert len(status) == 1 and " -f state=failure -f context=Fiches controleren en voorbeeld bouwen " in status[0]
+    assert len(status) == 1
+    assert " -f state=failure -f context=controle / Fiches controleren en voorbeeld bouwen " in status[0]
     assert "De controle vond fouten in het Huis" in Path(str(log) + ".bodies").read_text()
 
 

@@ -11,12 +11,14 @@ import yaml
 
 from testkit.sitebuild import ROOT
 
-WORKFLOW = ROOT / ".github" / "workflows" / "publiceren.yml"
+WORKFLOW = ROOT / ".github" / "workflows" / "publiceren.yml"  # the schedule; its jobs are the reusable one's
+REUSABLE = ROOT / ".github" / "workflows" / "huis-publiceren.yml"
 
 
 def test_the_nightly_run_enables_its_own_workflow_with_actions_write_only() -> None:
     data = yaml.safe_load(WORKFLOW.read_text("utf-8"))
-    job = data["jobs"]["wakker"]
+    assert data["jobs"]["publiceren"]["uses"].split()[0] == "./.github/workflows/huis-publiceren.yml"
+    job = yaml.safe_load(REUSABLE.read_text("utf-8"))["jobs"]["wakker"]
     assert job["if"] == "github.event_name == 'schedule'"  # nightly, beside the build, not after it
     assert "needs" not in job and job["permissions"] == {"contents": "read", "actions": "write"}
     assert [step["run"] for step in job["steps"] if "run" in step] == ["make keepalive"]

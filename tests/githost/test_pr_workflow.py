@@ -1,6 +1,6 @@
 """The pull-request workflow, run here step by step: no GitHub runner is needed to know what it does.
 
-Each `run:` step of .github/workflows/controle.yml runs in order, as GitHub runs it (`bash -e`),
+Each `run:` step of .github/workflows/huis-controle.yml (the reusable workflow controle.yml calls) runs in order, as GitHub runs it (`bash -e`),
 in a clean copy of the repository (the files git knows), with GITHUB_ACTIONS=true and a
 temporary GITHUB_STEP_SUMMARY. The `uses:` steps (checkout, Python, upload) are GitHub's own.
 """
@@ -17,7 +17,7 @@ import yaml
 
 from testkit.sitebuild import ROOT, TODAY
 
-WORKFLOW = ROOT / ".github" / "workflows" / "controle.yml"
+WORKFLOW = ROOT / ".github" / "workflows" / "huis-controle.yml"
 
 
 def clean_copy(target: Path) -> Path:

@@ -27,7 +27,14 @@ from zondermuren.site import rendering
 ROOT = Path(__file__).resolve().parents[2]
 ENGINE = ROOT / "zondermuren"
 LINT_IMPORTS = Path(sys.executable).parent / "lint-imports"
-DOOR = {"zondermuren.build", "zondermuren.options", "zondermuren.problems", "zondermuren.i18n", "zondermuren.githost"}
+DOOR = {
+    "zondermuren.build",
+    "zondermuren.options",
+    "zondermuren.problems",
+    "zondermuren.i18n",
+    "zondermuren.githost",
+    "zondermuren.release",  # the version and data format: --version, a new Huis's pins
+}
 BOUNDARIES = {"cli", "adapter"}
 
 

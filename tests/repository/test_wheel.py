@@ -8,7 +8,6 @@ environment and builds the example, with print, from a folder outside the reposi
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -29,16 +28,11 @@ def _run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> st
     return result.stdout + result.stderr
 
 
-def test_the_wheel_holds_everything_a_build_needs(example_site: Path, tmp_path: Path):
-    """Depends on the example build only so that its print cache is warm: the wheel's build reuses it."""
+def test_the_wheel_holds_everything_a_build_needs(example_site: Path, engine_wheel: Path, tmp_path: Path):
+    """Depends on the example build only so that its print cache is warm: the wheel's build reuses it.
+    The wheel (tests/repository/conftest.py) is built once per run, shared with test_new_huis_wheel.py."""
     root = sitebuild.ROOT
-    source = tmp_path / "source"  # setuptools writes build/ next to the sources: not in the repository
-    source.mkdir()
-    for name in ("pyproject.toml", "README.md"):
-        shutil.copy2(root / name, source / name)
-    shutil.copytree(root / "zondermuren", source / "zondermuren", ignore=shutil.ignore_patterns("__pycache__"))
-    _run([UV, "build", "--quiet", "--wheel", "--out-dir", str(tmp_path / "wheels"), str(source)], tmp_path)
-    (wheel,) = (tmp_path / "wheels").glob("zondermuren-*.whl")
+    wheel = engine_wheel
     venv = tmp_path / "venv"
     _run([UV, "venv", "--quiet", "--python", sys.executable, str(venv)], tmp_path)
     python = venv / "bin" / "python"
@@ -60,6 +54,9 @@ def test_the_wheel_holds_everything_a_build_needs(example_site: Path, tmp_path: 
     assert "zondermuren: drukwerk" in log
     site = tmp_path / "site"
     assert (site / "index.html").is_file() and (site / "ar" / "index.html").is_file()
+    # The theme's templates and static files come from the wheel as well: mkdocs.yml names none of them.
+    assert (site / "assets" / "css" / "zondermuren.css").is_file() and (site / "assets" / "fonts" / "OFL.txt").is_file()
+    assert '<div class="zm-stale" hidden' in (site / "index.html").read_text("utf-8")
     assert (site / "feeds" / "huis.ics").is_file()
     posters = sorted(site.glob("drukwerk/*/affiche-*.pdf"))
     assert len(posters) > 100 and all(p.read_bytes().startswith(b"%PDF") for p in posters)

@@ -15,9 +15,8 @@ from zondermuren.model import building
 from zondermuren.site import theme
 
 NOTICES = {
-    "nl": "Deze site is sinds 22 november 2026 niet bijgewerkt; kijk voor het laatste nieuws bij de partners.",
-    "fr": "Ce site n'a plus été mis à jour depuis le 22 novembre 2026. Pour les dernières nouvelles, "
-    "renseignez-vous auprès des partenaires.",
+    "nl": "Deze site is niet meer veranderd sinds 22 november 2026. Vraag het laatste nieuws aan de partners.",
+    "fr": "Ce site n'a plus changé depuis le 22 novembre 2026. Demandez les dernières nouvelles aux partenaires.",
     "ar": "لم يتم تحديث هذا الموقع منذ 22 نوفمبر 2026؛ تابعوا آخر الأخبار لدى الشركاء.",
 }
 

@@ -665,14 +665,34 @@ EXPECTED: dict[str, tuple[str, ...]] = {
 from tests.support import (  # noqa: E402
     corpus_agree,
     corpus_calendar,
+    corpus_format,
+    corpus_helplines,
     corpus_history,
+    corpus_language,
     corpus_pages,
     corpus_paths,
+    corpus_pictograms,
+    corpus_region,
+    corpus_registers,
     corpus_scale,
     corpus_svg,
 )
 
-for _part in (corpus_svg, corpus_paths, corpus_pages, corpus_calendar, corpus_history, corpus_scale, corpus_agree):
+for _part in (
+    corpus_svg,
+    corpus_paths,
+    corpus_pages,
+    corpus_calendar,
+    corpus_history,
+    corpus_scale,
+    corpus_agree,
+    corpus_format,
+    corpus_pictograms,
+    corpus_helplines,
+    corpus_registers,
+    corpus_region,
+    corpus_language,
+):
     CLASSES.update(_part.CLASSES)
     CASES += _part.CASES
     EXPECTED.update(_part.EXPECTED)

@@ -23,7 +23,7 @@ from mkdocs.utils import clean_directory
 
 from zondermuren import build, i18n
 from zondermuren import options as build_options
-from zondermuren.adapter import serve, state
+from zondermuren.adapter import configure, serve, state
 
 __all__ = [
     "on_startup",
@@ -80,7 +80,9 @@ def _check_languages(config: MkDocsConfig, languages: list[str]) -> None:
         )
 
 
+@event_priority(100)  # before the search and i18n plugins read the theme's language and their options
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    written = configure.apply(config)  # the engine's part of mkdocs.yml: theme, CSS, JS, extensions...
     root = _root(config)
     try:
         # Checked with where it is set (mkdocs.yml's line or the variable), as MkDocs read it.
@@ -107,12 +109,6 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         if _cache.incremental.enabled:
             names = frozenset(build.generated_pages(Path(config.docs_dir)))
             _cache.incremental.decide(parts, names, _cache.errors.active)
-    search = config.plugins.get("material/search")
-    if _cache.incremental.enabled and search is not None and hasattr(search, "is_dirty"):
-        # Material merges a dirty build's index with the last one as if one page changed; with
-        # several pages and languages that doubles entries. serve.Incremental keeps it instead
-        # (Material 9.8 internals: tests/adapter/test_serve.py checks the index after a save).
-        search.is_dirty = False
     if _cache.errors.active:
         # Nothing of the site is built: no nav to look for, no theme page that needs our data.
         config.nav = None
@@ -123,6 +119,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if _cache.serving and options.languages:
         _preview_languages(config, prepared.languages, options.languages)
     shown = build.theme(prepared)
+    configure.finish(config, written, shown)
     config.site_name = shown.site_name
     config.extra["zm"] = shown.extra
     return config
@@ -252,11 +249,22 @@ def on_post_build(config: MkDocsConfig) -> None:
         return
     site_dir = Path(config.site_dir)
     if _cache.incremental.enabled:
-        search = config.plugins.get("material/search")
-        fresh = list(getattr(getattr(search, "search_index", None), "entries", []))
-        rebuilt = _cache.incremental.finish(site_dir, fresh)
+        rebuilt = _cache.incremental.finish(site_dir, [])
         if not _cache.incremental.full:
             log.info(f"zondermuren: voorbeeld, alleen de gewijzigde pagina's opnieuw gemaakt ({rebuilt})")
     assert _cache.options is not None, "on_config has not run"
-    build.finish(site_dir, _cache.ready(), _cache.options, site_url=config.site_url or "", not_found=_cache.not_found)
+    not_found = dict(_cache.not_found)
     _cache.not_found.clear()
+    # The search index (Pagefind) once, over the whole site, after the last language. Not under
+    # `mkdocs serve`: each save would index every page again; the preview's search box says so.
+    try:
+        url = config.site_url or ""
+        search = not _cache.serving
+        indexed = build.finish(
+            site_dir, _cache.ready(), _cache.options, site_url=url, not_found=not_found, search=search
+        )
+    except build.SearchError as error:
+        raise PluginError(str(error)) from None
+    if indexed is not None:
+        counts = ", ".join(f"{language}: {count}" for language, count in indexed.pages.items())
+        log.info(f"zondermuren: zoekindex gemaakt ({counts} pagina's)")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from zondermuren.build.checking import Checked, Loaded, check, clash_report, load, translation_report
 from zondermuren.build.finishing import Theme, finish, theme, untranslated
+from zondermuren.build.pool import check_pool
 from zondermuren.build.preparing import (
     Prepared,
     fingerprint,
@@ -30,6 +31,20 @@ from zondermuren.build.preparing import (
     published_logo,
 )
 from zondermuren.build.printed import PRINT_KINDS, Printed, Progress, print_material, publish_pictures, publish_prints
+from zondermuren.build.uitdatabank import (
+    UIT_RECORD,
+    UIT_RECORD_ON_SITE,
+    UIT_SEND_SECONDS,
+    UitExport,
+    UitSendError,
+    UitSent,
+    uitdatabank_export,
+    uitdatabank_fetched,
+    uitdatabank_place,
+    uitdatabank_record_address,
+    uitdatabank_send,
+    uitdatabank_wanted,
+)
 from zondermuren.printing.selection import Choice, ChoiceError
 from zondermuren.printing.specs import VARIANTS as PRINT_VARIANTS
 
@@ -42,6 +57,10 @@ from zondermuren.site.pages import is_generated as is_generated_page
 from zondermuren.site.sanitise import front_matter
 from zondermuren.site.sanitise import html as sanitised
 from zondermuren.site.sanitise import title as sanitised_title
+from zondermuren.site.searching import SearchError
+from zondermuren.sources.migration import Migration, migrate
+from zondermuren.sources.pooling import PoolUpdate
+from zondermuren.sources.pooling import update as update_pool
 
 __all__ = [
     # the stages, in the pipeline's order, and their results
@@ -61,6 +80,7 @@ __all__ = [
     "theme",
     "Theme",
     "finish",
+    "SearchError",
     # what the MkDocs adapter asks while MkDocs builds the site
     "fingerprint",
     "fingerprint_parts",
@@ -79,4 +99,25 @@ __all__ = [
     # the print step of `prepare`, on its own (tests, the benchmark)
     "publish_prints",
     "publish_pictures",
+    # `zondermuren uitdatabank`: the activities as UiTdatabank documents, and the optional push
+    "uitdatabank_export",
+    "uitdatabank_send",
+    "UitExport",
+    "UitSent",
+    "UitSendError",
+    "UIT_RECORD",
+    # the record kept on the published site: fetched by the publishing run, put back after a send
+    "UIT_RECORD_ON_SITE",
+    "UIT_SEND_SECONDS",
+    "uitdatabank_record_address",
+    "uitdatabank_wanted",
+    "uitdatabank_fetched",
+    "uitdatabank_place",
+    # `zondermuren migreer`: a Huis's files to the data format this engine reads
+    "migrate",
+    "Migration",
+    # `zondermuren regio bijwerken`: a regional pool's files copied into the Huis; `regio check`: a pool on its own
+    "update_pool",
+    "check_pool",
+    "PoolUpdate",
 ]

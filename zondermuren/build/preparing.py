@@ -14,7 +14,7 @@ from pathlib import Path
 from zondermuren import svg, urls
 from zondermuren.build.printed import publish_pictures, publish_prints
 from zondermuren.drawing.cache import Drawn
-from zondermuren.feeds import ical
+from zondermuren.feeds import hsds_export, ical, news
 from zondermuren.model import building, clashes, schedule
 from zondermuren.model.huis import Huis
 from zondermuren.options import Options
@@ -23,7 +23,7 @@ from zondermuren.printing import previews as print_previews
 from zondermuren.printing import registry as print_registry
 from zondermuren.problems import Problem, SourceError
 from zondermuren.site import cards as site_cards
-from zondermuren.site import pages, redirects, rendering
+from zondermuren.site import pages, redirects, rendering, screens
 from zondermuren.site import theme as site_theme
 from zondermuren.sources import reading
 from zondermuren.sources.checks import paths
@@ -110,8 +110,11 @@ def prepare(root: Path, docs_dir: Path, options: Options) -> Prepared:
     for partner in huis.partners.values():
         if partner.logo:
             files[urls.partner_logo(partner.slug, partner.logo.name)] = published_logo(partner.logo)
+    files.update(screens.files(huis))  # the probe an info screen asks before it reloads
     feeds = ical.all_feeds(huis, options.site_url)
     files.update(feeds)
+    files.update(news.all_feeds(huis, options.site_url))  # JSON Feed and RSS of the coming weeks
+    files.update(hsds_export.files(huis, options.site_url))  # the offer for directory builders (open-data/)
     printed, pictures = None, {}
     if options.with_print:
         printed, unprintable = publish_prints(root, huis, printable, options)
@@ -127,6 +130,7 @@ def prepare(root: Path, docs_dir: Path, options: Options) -> Prepared:
         for activity in huis.activities
         if all(o.date < huis.today for o in schedule.occurrences(activity))
     }
+    over |= screens.unlisted(huis)  # info screens, embeds and their pages are noindex too
     return Prepared(huis, warnings, changed, files, over, printed, languages, pictures, templates)
 
 

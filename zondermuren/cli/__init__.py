@@ -1,9 +1,9 @@
 """The command line `zondermuren`: check a Huis, make its print material, and the git host's files.
 
 A table of sub-commands (`cli.table`), each one function in the module of its group
-(`checking`, `overviews`, `prints`), in Dutch throughout, argparse's own words too (`cli.dutch`).
+(`checking`, `overviews`, `prints`, `migrating`), in Dutch throughout, argparse's own words too (`cli.dutch`).
 It uses the engine only through its door, `zondermuren.build`, with `options`, `problems`,
-`i18n` and the git host's kit `githost` (import-linter's contract "cli-door" in pyproject.toml).
+`i18n`, `release` and the git host's kit `githost` (import-linter's contract "cli-door" in pyproject.toml).
 
 Exit codes: 0 clean (warnings allowed), 1 errors in the sources, 2 wrong usage.
 """

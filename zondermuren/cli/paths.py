@@ -17,8 +17,10 @@ from collections.abc import Mapping
 from pathlib import Path
 
 HUIS = "de hoofdmap van een Huis, met huis.yml"
-# The commands that write into the Huis folder itself (the print cache, schema/, CODEOWNERS, a change).
-_WRITES_IN_HUIS = {"drukwerk", "velden", "codeowners", "uit-formulier"}
+# The commands that write into the Huis folder itself (the print cache, schema/, CODEOWNERS, a change,
+# the migrated files), and the option each has that writes nothing.
+_WRITES_IN_HUIS = {"drukwerk", "velden", "codeowners", "uit-formulier", "migreer"}
+_WRITES_NOTHING = {"codeowners": "controleer", "migreer": "droog"}
 _REASONS = {
     errno.EACCES: "geen toestemming",
     errno.EPERM: "geen toestemming",
@@ -65,7 +67,7 @@ def _check(args: argparse.Namespace, environ: Mapping[str, str]) -> None:
     if command == "drukwerk" and environ.get("ZONDERMUREN_CACHE"):
         # A shared cache: the print goes there, and nothing into the Huis folder.
         output_folder("ZONDERMUREN_CACHE", Path(environ["ZONDERMUREN_CACHE"]), "een map voor de cache van het drukwerk")
-    elif command in _WRITES_IN_HUIS and not (command == "codeowners" and args.controleer):
+    elif command in _WRITES_IN_HUIS and not (command in _WRITES_NOTHING and getattr(args, _WRITES_NOTHING[command])):
         writable("--map", args.map, args.map)
     if command == "codeowners" and not args.controleer:
         output_folder("--map", args.map / ".github", "een map .github voor CODEOWNERS")

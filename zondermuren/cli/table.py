@@ -13,7 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from zondermuren.cli import checking, dutch, overviews, prints
+from zondermuren import release
+from zondermuren.cli import checking, dutch, migrating, network, overviews, prints, region, scaffold, uitdatabank
 from zondermuren.cli.invocation import Invocation
 
 
@@ -56,6 +57,37 @@ COMMANDS = (
         prints.drukwerk,
         prints.arguments,
     ),
+    Command(
+        "migreer",
+        "zet huis.yml, de fiches en de activiteiten om naar het gegevensformaat van deze engine",
+        migrating.migreer,
+        migrating.arguments,
+    ),
+    Command(
+        "regio",
+        "haal de gedeelde partners van een regionale pool binnen (bijwerken) en controleer het Huis",
+        region.regio,
+        region.arguments,
+    ),
+    Command(
+        "netwerk",
+        "controleer (en bouw) alle Huizen van een netwerk tegelijk, en schrijf de matrix voor de runners",
+        network.netwerk,
+        network.arguments,
+    ),
+    Command(
+        "uitdatabank",
+        "maak de activiteiten klaar voor UiTdatabank (UiTinVlaanderen), en verstuur ze als dat gevraagd is",
+        uitdatabank.uitdatabank,
+        uitdatabank.arguments,
+    ),
+    Command("nieuw", "maak een nieuw Huis: een map met alles om te beginnen", scaffold.new, scaffold.new_arguments),
+    Command(
+        "bijwerken",
+        "werk de bestanden bij die van de motor komen (Makefile, workflows, ...)",
+        scaffold.update,
+        scaffold.update_arguments,
+    ),
 )
 
 EPILOG = (
@@ -70,6 +102,12 @@ def parser() -> dutch.Parser:
         prog="zondermuren",
         description="Huis zonder muren: controleer een Huis, maak zijn drukwerk en zijn naslag.",
         epilog=EPILOG,
+    )
+    main.add_argument(
+        "--version",
+        action="version",
+        version=f"zondermuren {release.VERSION} (gegevensformaat {release.FORMAT})",
+        help="toon de versie en het gegevensformaat dat ze leest, en stop",
     )
     main.add_argument("--map", type=Path, default=Path("."), help="hoofdmap van het Huis (standaard: hier)")
     commands = main.add_subparsers(dest="command", required=True, title="opdrachten", metavar="OPDRACHT")

@@ -14,6 +14,7 @@ from typing import Any
 NOT_SHOWN = {
     *("design", "language", "rtl", "mirrored", "variant", "paper"),
     *("primary", "accent", "huis_logo", "partner_logo", "partner_logos"),
+    *("kind_pictogram", "pictogram"),  # an SVG (zondermuren.pictograms): drawn, never shown as text
 }
 LOGO_FIELDS = ("huis_logo", "partner_logo", "partner_logos")  # a path, or a list of paths
 

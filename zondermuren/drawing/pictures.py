@@ -11,6 +11,7 @@ from pathlib import Path
 
 from fpdf import FPDF
 from fpdf.enums import ResourceAccessPolicy
+from fpdf.svg import SVGObject
 
 from zondermuren import svg
 
@@ -25,6 +26,13 @@ def picture(path: str) -> str | io.BytesIO:
     if path.lower().endswith(".svg"):
         return io.BytesIO(svg.published(Path(path)))
     return path
+
+
+@cache
+def pictogram(markup: str, colour: str) -> SVGObject:
+    """A pictogram's SVG (the allow-listed copy, zondermuren.pictograms) in `colour`, parsed once per
+    process: a batch of posters draws the same few pictograms again and again."""
+    return SVGObject(markup.replace("currentColor", colour))
 
 
 def offline(pdf: FPDF) -> FPDF:

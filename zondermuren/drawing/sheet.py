@@ -27,7 +27,7 @@ from fpdf.line_break import Fragment, TextLine
 from zondermuren.drawing import bidi
 from zondermuren.drawing.formats import BLEED, EDGE, MARK_GAP, PT_PER_MM, SLUG, Format
 from zondermuren.drawing.inks import BLACK, CUT, MUTED, WHITE
-from zondermuren.drawing.pictures import offline, picture, svg_font_families
+from zondermuren.drawing.pictures import offline, pictogram, picture, svg_font_families
 from zondermuren.drawing.textbox import TextBox, rgb
 from zondermuren.drawing.typefaces import FACES, FONTS, JOINERS, faces, needs_shaping
 
@@ -201,6 +201,15 @@ class Sheet(TextBox):
                 fonts[family], fonts[family + "B"] = fonts["latin"], fonts["latinB"]
                 self._aliases += [family, family + "B"]
         self.pdf.image(picture(path), x=self.x(left, width), y=self.y(top), w=width, h=height, keep_aspect_ratio=True)
+
+    def pictogram(self, markup: str, colour: str, left: float, top: float, size: float) -> None:
+        """A pictogram `size` units square in `colour`, at the reading start of `left` (its label beside it)."""
+        _, _, shapes = pictogram(markup, colour).transform_to_rect_viewport(
+            scale=1, width=size, height=size, ignore_svg_top_attrs=True
+        )
+        scaled = shapes.transform or Transform.identity()  # set by transform_to_rect_viewport
+        shapes.transform = scaled @ Transform.translation(self.x(left, size), self.y(top))
+        self.pdf.draw_path(shapes, copy=False)  # drawn at once, before the next use moves it: no deep copy
 
     def qr(self, url: str, left: float, top: float, size: float, colour: str = BLACK) -> None:
         """A vector QR code of `size` units including its white quiet zone of 4 modules.

@@ -64,7 +64,7 @@ def _rows(node: dict[str, Any], prefix: str, rows: list[str]) -> None:
         if isinstance(target.get("properties"), dict) and target.get("type") != ["string", "object"]:
             _rows(target, path + ("[]." if child.get("type") == "array" else "."), rows)
         elif isinstance(target.get("additionalProperties"), dict) and "properties" in target["additionalProperties"]:
-            _rows(target["additionalProperties"], path + ".<datum>.", rows)
+            _rows(target["additionalProperties"], path + f".<{target.get('x-sleutel', 'datum')}>.", rows)
 
 
 def reference(sources: Sources) -> str:

@@ -18,6 +18,7 @@ from zondermuren.model.huis import (
     Audience,
     Contact,
     DateChange,
+    HelpLine,
     Huis,
     HuisContact,
     Location,
@@ -28,10 +29,11 @@ from zondermuren.model.huis import (
     Place,
     Revision,
     Series,
+    Shared,
     Text,
 )
 from zondermuren.problems import Problem, SourceError
-from zondermuren.sources.checks import owners
+from zondermuren.sources.checks import owners, readability
 from zondermuren.sources.demo import Shift, demo_shift
 from zondermuren.sources.reading import Sources, check, rule_of
 from zondermuren.sources.record import history
@@ -48,6 +50,7 @@ def load(root: Path, today: dt.date, cache_dir: Path | None = None) -> tuple[Hui
     huis.history = sources.published.origin
     huis.data_changed = sources.published.changed_on
     huis.stale_codeowners = next((p.file for p in sources.problems if p.file == owners.FILE), "")
+    huis.language_warnings = tuple(p for p in sources.problems if readability.is_language_warning(p))
     return huis, sources.problems
 
 
@@ -72,11 +75,20 @@ def build(sources: Sources, today: dt.date, published: history.Published | None 
         logo=sources.root / settings["logo"] if "logo" in settings else None,
         today=today,
         root=sources.root,
+        help_lines=tuple(
+            HelpLine(
+                Text.required(line["naam"]),
+                line["telefoon"],
+                Text.of(line.get("wanneer")),
+                tuple(line.get("talen", [])),
+            )
+            for line in settings.get("hulplijnen", [])
+        ),
     )
     for slug, doc in sources.fiches.items():
-        huis.partners[slug] = _partner(
-            slug, doc.data, sources.root / "partners" / slug, municipalities, shift, doc.file
-        )
+        huis.partners[slug] = _partner(slug, doc.data, sources.folder(slug), municipalities, shift, doc.file)
+        if (shared := sources.shared.get(slug)) is not None:  # taken in from a regional pool (docs/regio.md)
+            huis.partners[slug].shared = Shared(shared.region, shared.version, shared.own, shared.huizen)
     for slug, doc in sources.activities.items():
         for index, item in enumerate(doc.data["activiteiten"]):
             activity = _activity(item, huis.partners[slug], huis.partners, municipalities, shift, doc.file)
@@ -118,6 +130,7 @@ def _location(data: dict[str, Any], municipalities: dict[str, Municipality]) -> 
         buggy=data.get("buggy", False),
         transit=Text.of(data.get("bereikbaarheid")),
         former_ids=tuple(data.get("vorige_ids", [])),
+        uitdatabank_id=data.get("uitdatabank_id", ""),
     )
 
 
@@ -154,7 +167,19 @@ def _partner(slug: str, data: dict[str, Any], folder, municipalities, shift: Shi
         editors=tuple(data.get("beheerders", [])),
         source=source,
         former_ids=tuple(data.get("vorige_ids", [])),
+        social_map=data.get("sociale_kaart", ""),
+        ipdc=tuple(dict.fromkeys(ipdc_address(item) for item in data.get("ipdc", []))),  # 1502 and "1502": one link
+        uitdatabank=data.get("uitdatabank", True),
     )
+
+
+IPDC_PRODUCT = "https://productencatalogus-v3.vlaanderen.be/product/{}"  # IPDC v3's public page of a product
+
+
+def ipdc_address(item: str | int) -> str:
+    """An `ipdc:` entry as a link: a product number (1502) becomes its page in the IPDC catalogue."""
+    text = str(item).strip()
+    return IPDC_PRODUCT.format(text) if text.isdigit() else text
 
 
 def series_of(data: dict[str, Any], shift: Shift) -> Series:
@@ -244,6 +269,7 @@ def _activity(item: dict[str, Any], partner: Partner, partners, municipalities, 
         last_date=last_date,
         overnight=bool(item.get("doorlopend")) and last_date is not None,
         former_ids=tuple(item.get("vorige_ids", [])),
+        uitdatabank=item.get("uitdatabank", True),
     )
 
 

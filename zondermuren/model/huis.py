@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from zondermuren.problems import Problem
 from zondermuren.recurrence import BRUSSELS, WEEKDAYS, Rule
 from zondermuren.vocabulary import Vocabularies
 
@@ -78,6 +79,7 @@ class Location:
     buggy: bool = False
     transit: Text | None = None
     former_ids: tuple[str, ...] = ()
+    uitdatabank_id: str = ""  # a place that already exists in UiTdatabank (its UUID): reused, never created
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,16 @@ class Offer:
     languages: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class Shared:
+    """A partner kept once by a region (a pool) and taken in by this Huis: what its page says of that."""
+
+    region: str  # the region's name
+    version: str  # the pool's version in this Huis's copy
+    own: tuple[str, ...]  # the fields this Huis keeps itself (betrokkenheid, overrides)
+    huizen: tuple[tuple[str, str], ...]  # the other Huizen of the region it works with: (name, website)
+
+
 @dataclass
 class Partner:
     slug: str
@@ -132,7 +144,12 @@ class Partner:
     editors: tuple[str, ...] = ()
     source: str = ""
     former_ids: tuple[str, ...] = ()  # former folder names, oldest first
+    uitdatabank: bool = True  # `uitdatabank: false`: none of its activities go to UiTdatabank
     activities: list[Activity] = field(default_factory=list)
+    # Its pages in the official registers (`sociale_kaart:`, `ipdc:`): links, never fetched.
+    social_map: str = ""
+    ipdc: tuple[str, ...] = ()
+    shared: Shared | None = None  # a partner of a regional pool (docs/regio.md); None: the Huis's own
 
     def location(self, location_id: str) -> Location:
         return next(loc for loc in self.locations if loc.id == location_id)
@@ -208,6 +225,7 @@ class Activity:
     former_ids: tuple[str, ...] = ()  # oldest first
     revision: Revision = Revision()
     date_revisions: dict[dt.date, Revision] = field(default_factory=dict)  # per changed date, by its date
+    uitdatabank: bool = True  # `uitdatabank: false`: left out of the UiTdatabank export
 
     @property
     def organisers(self) -> tuple[Partner, ...]:
@@ -237,6 +255,16 @@ class HuisContact:
     social: str = ""
 
 
+@dataclass(frozen=True)
+class HelpLine:
+    """A Huis's own help line on /hulp-nu/, after the numbers every Huis lists."""
+
+    name: Text
+    number: str
+    when: Text | None = None
+    languages: tuple[str, ...] = ()
+
+
 @dataclass
 class Huis:
     name: str
@@ -253,6 +281,8 @@ class Huis:
     history: str = ""  # "git", or why the feeds have no record of what was published
     data_changed: dt.date | None = None  # when the partners' files last changed (git), for "stand van"
     stale_codeowners: str = ""  # the CODEOWNERS file when it is not what the sources make (coordinator page)
+    language_warnings: tuple[Problem, ...] = ()  # partners' Dutch texts that are hard to read (coordinator page)
+    help_lines: tuple[HelpLine, ...] = ()  # huis.yml's hulplijnen
 
     @property
     def default_language(self) -> str:

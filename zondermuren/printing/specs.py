@@ -45,6 +45,7 @@ class PosterSpec(ItemSpec):
     """An activity's poster (layouts.posters)."""
 
     kind: str
+    kind_pictogram: NotRequired[str]  # the kind's pictogram, an SVG in currentColor ('' for none)
     title: str
     facts: list[tuple[str, str]]  # (label, value): when, where, for whom, cost, languages
     description: str
@@ -96,6 +97,7 @@ class Entry(TypedDict):
 
 class Section(TypedDict):
     title: str
+    pictogram: NotRequired[str]  # its life domain's pictogram, an SVG in currentColor ('' for none)
     entries: list[Entry]
     also: list[str]  # names of partners listed under another section
 
@@ -122,6 +124,7 @@ class BookletSpec(BookletBase, BookletText):
 class CampaignDate(TypedDict):
     hours: str
     title: str
+    pictogram: NotRequired[str]  # its kind's pictogram, an SVG in currentColor ('' for none)
     details: str
 
 

@@ -16,12 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from zondermuren import parallel, urls
+from zondermuren.feeds import coming, hsds_tables
 from zondermuren.i18n import Translator
 from zondermuren.model import clashes, schedule
-from zondermuren.model.huis import Huis
+from zondermuren.model.huis import Huis, Partner
 from zondermuren.problems import Problem, SourceError
-from zondermuren.site import listings, planning, splitting, translations
+from zondermuren.site import listings, planning, screens, splitting, translations
 from zondermuren.site.rendering import CompiledTemplates, Pictures, PrintLink, Renderer
+from zondermuren.sources.checks import readability
 from zondermuren.sources.checks.entries import STALE_AFTER
 
 # Which pages are ours is decided where the check reads the hand-written ones; the hook, the CLI
@@ -74,12 +76,17 @@ def site_pages(huis: Huis) -> Iterator[Page]:
         context = {"partner": partner, "upcoming": by_partner[partner.slug]}
         yield Page(urls.partner_page(partner.slug), "partner.md.j2", context)
     yield Page(urls.municipalities(), "gemeenten.md.j2", {})
+    today, last_day = huis.today, week_end - dt.timedelta(days=1)
     for municipality in huis.municipalities.values():
         here = [o for o in upcoming if o.activity.place.address.municipality is municipality][:LIST_ROOM]
         partners = [p for p in huis.partners.values() if municipality in p.area]
         room = splitting.BUDGET - listings.weight_of_events(here)
         tree = listings.municipality_partners(huis, municipality.id, partners, room)
         yield from _tree(tree, "gemeente.md.j2", {"municipality": municipality, "upcoming": here})
+        # "Deze week": the same seven days as the home page's week, said as the news feeds say them.
+        this_week = coming.window((o for o in week if o.activity.place.address.municipality is municipality), today, 7)
+        context = {"municipality": municipality, "week": this_week, "describer": coming.Describer, "last_day": last_day}
+        yield Page(urls.week_overview_page(municipality.id), "deze_week.md.j2", context)
     yield from _calendar(huis, upcoming)
     for activity in huis.activities:
         dates = schedule.occurrences(activity)
@@ -89,7 +96,7 @@ def site_pages(huis: Huis) -> Iterator[Page]:
     for key in campaigns:
         here = [o for o in upcoming if key in o.activity.campaigns]
         yield from _tree(listings.campaign(huis, key, here), "campagne.md.j2", {"campaign": key})
-    yield from _tree(listings.feeds(huis), "agenda.md.j2", {})
+    yield from _tree(listings.feeds(huis), "agenda.md.j2", {"news_weeks": coming.WEEKS})
     yield from _tree(listings.who_is_who(huis), "wie_is_wie.md.j2", {})
     yield from _tree(listings.walk_in(huis), "hulp.md.j2", {})
     for band in huis.vocab.keys("leeftijden"):
@@ -100,11 +107,15 @@ def site_pages(huis: Huis) -> Iterator[Page]:
         yield from _tree(tree, "leeftijd.md.j2", {"band": band, "upcoming": here})
     yield Page(urls.accessibility(), "toegankelijkheid.md.j2", {})
     yield Page(urls.privacy(), "privacy.md.j2", {})
+    open_data = {"tables": hsds_tables.table_files(), "licence": hsds_tables.LICENCE}
+    yield Page(urls.open_data(), "open_data.md.j2", open_data)  # for directory builders (feeds.hsds)
+    # Info screens, listings for municipal websites and the pages that explain them (site.screens).
+    yield from (Page(path, template, context) for path, template, context in screens.pages(huis, upcoming))
 
 
 def coordinator_overview(huis: Huis) -> dict[str, Any]:
     """The coordinator's page: fiches not reviewed for 12 months, series that ended, the build's day,
-    and a CODEOWNERS that no longer matches the fiches."""
+    and a CODEOWNERS that no longer matches the fiches; the partners whose Dutch texts are hard to read."""
     stale = [
         partner
         for partner in sorted(huis.partners.values(), key=lambda p: p.name.lower())
@@ -120,7 +131,19 @@ def coordinator_overview(huis: Huis) -> dict[str, Any]:
         "built": huis.today,
         "history": huis.history,
         "codeowners": huis.stale_codeowners,
+        "unclear": _unclear_texts(huis),
+        "advice_page": readability.ADVICE_PAGE,
     }
+
+
+def _unclear_texts(huis: Huis) -> list[tuple[Partner, list[Problem]]]:
+    """Per partner (by name), `zondermuren check`'s language warnings on its fiche and activities."""
+    found: dict[str, list[Problem]] = {}
+    for problem in huis.language_warnings:
+        parts = problem.file.split("/")  # partners/<slug>/fiche.yml or activiteiten.yml
+        if len(parts) == 3 and parts[0] == "partners" and parts[1] in huis.partners:
+            found.setdefault(parts[1], []).append(problem)
+    return sorted(((huis.partners[slug], found[slug]) for slug in found), key=lambda pair: pair[0].name.lower())
 
 
 def planning_pages(huis: Huis) -> list[Page]:

@@ -1,8 +1,5 @@
 """Finishing touches on the built site, after every language is built.
 
-- One search index per language. mkdocs-static-i18n merges all languages into one index, so an
-  Arabic reader gets Dutch results first; we split it, and the theme's `base` points each
-  language at its own index (overrides/main.html). A first visit also downloads less.
 - One sitemap per language (`/fr/sitemap.xml`): Material's language switcher asks for it, and
   search engines find each language's pages. Pages marked noindex (activities that are over)
   leave every sitemap.
@@ -12,37 +9,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from xml.etree import ElementTree
 
 _SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
-
-# lunr-languages has no stemmer for some languages; Material then needs a language it knows.
-_SEARCH_LANGUAGES = {"uk": "ru", "so": "en", "ti": "en", "ps": "en", "fa": "ar"}
-
-
-def split_search_index(site_dir: Path, languages: list[str], default: str) -> dict[str, int]:
-    """Rewrite search/search_index.json per language; returns the number of entries per language."""
-    path = site_dir / "search" / "search_index.json"
-    if not path.is_file():
-        return {}
-    merged = json.loads(path.read_text("utf-8"))
-    others = [lang for lang in languages if lang != default]
-    buckets: dict[str, list[dict]] = {lang: [] for lang in languages}
-    for doc in merged["docs"]:
-        owner = next((lang for lang in others if doc["location"].startswith(f"{lang}/")), default)
-        if owner != default:
-            doc = {**doc, "location": doc["location"][len(owner) + 1 :]}
-        buckets[owner].append(doc)
-    for lang, docs in buckets.items():
-        config = {**merged["config"], "lang": [_SEARCH_LANGUAGES.get(lang, lang)]}
-        target = path if lang == default else site_dir / lang / "search" / "search_index.json"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        text = json.dumps({"config": config, "docs": docs}, ensure_ascii=False, separators=(",", ":"))
-        target.write_text(text, "utf-8")
-    return {lang: len(docs) for lang, docs in buckets.items()}
 
 
 def language_sitemaps(site_dir: Path, site_url: str, languages: list[str], default: str, noindex: set[str]) -> None:

@@ -20,11 +20,12 @@ from jinja2 import BytecodeCache, Environment, FileSystemLoader, StrictUndefined
 from jinja2.bccache import Bucket
 from markupsafe import Markup
 
-from zondermuren import urls
+from zondermuren import pictograms, urls
 from zondermuren.feeds import jsonld
 from zondermuren.i18n import Translator, direction, language_name
 from zondermuren.model.huis import Huis
 from zondermuren.site import listings, render_text
+from zondermuren.site import pictograms as icons
 
 TEMPLATES = Path(__file__).parent / "templates"
 ROOT = "\x00root\x00"  # replaced by the page's relative path to the site root
@@ -138,6 +139,7 @@ class Renderer:
             {code for p in huis.partners.values() for code in p.offer.languages}
             | {code for a in huis.activities for code in a.offer.languages}
         )
+        self.pictograms = pictograms.of_huis(huis.root)  # the kit's, and the Huis's own (pictogrammen/)
         self._fragments: dict[tuple, Markup] = {}
         self._macros: dict[str, Any] = {}
         self._languages: dict[str, dict[str, Any]] = {}
@@ -164,6 +166,7 @@ class Renderer:
                 "today": self.huis.today,
                 "text": render_text.Texts(language, t),
                 "label": lambda name, key: self.huis.vocab.label(name, key, language),
+                "icon": lambda key: icons.icon(self.pictograms, key),
                 "language_name": language_name,
                 "spoken_languages": self.spoken,
                 "feed_path": lambda name, lang: urls.feed(name, lang, default),
@@ -200,8 +203,11 @@ class Renderer:
         kind = template.split(".")[0].replace("_", "-")  # the page wrapper's zm-<kind> unless the template sets one
         card = self.pictures.cards.get((path, language))
         image = urls.absolute(self.site_url, card) if card else ""  # og:image: absolute, on site_url
-        text = self.env.get_template(template).render(
-            {**self._language_context(language), "page_kind": kind, "card_image": image, **context}
+        text = icons.with_sprite(
+            self.env.get_template(template).render(
+                {**self._language_context(language), "page_kind": kind, "card_image": image, **context}
+            ),
+            self.pictograms,
         )
         # Relative links keep the site working from any folder and from a file:// copy.
         root = posixpath.relpath("/", "/" + here) + "/" if here else ""

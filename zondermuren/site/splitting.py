@@ -21,9 +21,12 @@ from zondermuren import urls
 from zondermuren.model.huis import Partner, Text
 
 # What a page's list may weigh, in estimated bytes of HTML (the largest language: Arabic text is
-# two bytes a letter). The theme's header, navigation and footer, the filter form and the page's
-# own text add about 20 KB: the benchmark's large and huge Huizen peak at 56-58 KB a page.
-BUDGET = 36_000
+# two bytes a letter). The theme's header, navigation and footer, the search's dialog, the filter
+# form, the page's own text and the sprite of its pictograms (about 340 bytes a symbol) add up to
+# 26 KB: a page stays under 60 KB.
+BUDGET = 32_000
+# A pictogram where it is used: `<span class="zm-pict"><svg ...><use href="#zm-p-..."/></svg>` and its label.
+PICTOGRAM = 150
 
 
 @dataclass(frozen=True)
@@ -152,7 +155,8 @@ def text_bytes(text: Text | None, limit: int | None = None) -> int:
 
 
 def card_weight(partner: Partner) -> int:
-    return 420 + len(partner.name.encode()) + text_bytes(partner.description, 160) + 24 * len(partner.area)
+    domains = PICTOGRAM * len(partner.domains)  # the card's line of life domains
+    return 420 + len(partner.name.encode()) + text_bytes(partner.description, 160) + 24 * len(partner.area) + domains
 
 
 def who_weight(partner: Partner) -> int:
@@ -174,7 +178,8 @@ def event_weight(occurrence: Any) -> int:
     place = activity.place
     offer = activity.offer
     texts = text_bytes(activity.title) + text_bytes(place.name) + 2 * len(place.address.municipality.name)
-    return 560 + texts + 40 * len(offer.audience.bands()) + 12 * len(offer.languages)
+    pictures = PICTOGRAM * (1 + len(offer.audience.bands()))  # the kind and each age band
+    return 560 + texts + 40 * len(offer.audience.bands()) + 12 * len(offer.languages) + pictures
 
 
 def name_key(partner: Partner) -> str:

@@ -9,9 +9,24 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from zondermuren import i18n
+from zondermuren import i18n, urls
 from zondermuren.colours import brand, palette
 from zondermuren.model.huis import Huis
+
+# The generated pages of the menu, in the kit's order (a Huis's own pages come after the home page).
+MENU = (
+    urls.home,
+    urls.offer,
+    urls.calendar,
+    urls.campaigns,
+    urls.partners,
+    urls.municipalities,
+    urls.walk_in,
+    urls.who_is_who,
+    urls.feeds_page,
+    urls.accessibility,
+    urls.privacy,
+)
 
 
 def css(colours: dict[str, str]) -> str:
@@ -39,6 +54,20 @@ def site_name(huis: Huis) -> Markup:
     or a name with `<` reads as typed and never becomes markup.
     """
     return escape(huis.name)
+
+
+def menu(huis: Huis) -> tuple[str, ...]:
+    """The menu's generated pages as files of docs_dir: ('index.md', 'aanbod.md', 'kalender/index.md', ...)."""
+    language = huis.default_language
+    return tuple(urls.page_file(page(), language, language) for page in MENU)
+
+
+def logo(huis: Huis) -> str | None:
+    """huis.yml's logo as the site publishes it ('assets/logo.svg'): the theme's logo and favicon."""
+    assets = (huis.root / urls.ASSETS).resolve()
+    if huis.logo is None or not huis.logo.resolve().is_relative_to(assets):
+        return None
+    return urls.asset(huis.logo.resolve().relative_to(assets).as_posix())
 
 
 def extra(huis: Huis) -> dict[str, Any]:

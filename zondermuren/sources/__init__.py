@@ -8,4 +8,7 @@ ones below it (the `sources` contract in pyproject.toml):
 - `checks`: what a schema cannot express (dates, references between files, logos, paths, pages);
 - `record`: the second input, the git record of what was published (SEQUENCE, former ids);
 - `demo`: the example's date shift, which the check and the model both apply.
+
+Beside `reading`, `migration` (`zondermuren migreer`) writes the same files: from the data format
+they are in (`checks.dataformat`) to the engine's, round trip, comments kept.
 """

@@ -16,11 +16,16 @@ from pathlib import Path
 from zondermuren import i18n, urls
 from zondermuren.problems import Level, Problem, suggestion
 from zondermuren.sources.checks import branding, clusters, drawings, entries, identities, pages, paths, text, when
+from zondermuren.sources.checks import pictograms as pictogram_files
+from zondermuren.sources.checks.dataformat import problems as format_problems
 from zondermuren.sources.checks.owners import warnings as codeowners_warnings
+from zondermuren.sources.checks.readability import problems as language_warnings
 from zondermuren.sources.checks.when import MAX_SERIES_DATES, rule_of
 from zondermuren.sources.demo import demo_shift
 from zondermuren.sources.parsing.documents import Document, read
 from zondermuren.sources.record import former, gitlog, history
+from zondermuren.sources.region import FOLDER as REGION_FOLDER
+from zondermuren.sources.region import Intake, Shared, take_in
 from zondermuren.sources.schema import hints, schemas
 from zondermuren.sources.schema.validation import validate
 from zondermuren.vocabulary import Vocabularies
@@ -53,6 +58,12 @@ class Sources:
     problems: list[Problem] = field(default_factory=list)
     published: history.Published = field(default_factory=history.Published)  # what the site had (git)
     refused: frozenset[Path] = frozenset()  # links refused by `paths` (each reported once, there)
+    shared: dict[str, Shared] = field(default_factory=dict)  # partners taken in from a regional pool (`region`)
+    folders: dict[str, Path] = field(default_factory=dict)  # their folders in the copy, partners/_regio/<pool>/
+
+    def folder(self, slug: str) -> Path:
+        """A partner's folder: its own under partners/, or a shared partner's in the pool's copy."""
+        return self.folders.get(slug) or self.root / "partners" / slug
 
     @property
     def errors(self) -> list[Problem]:
@@ -92,7 +103,7 @@ def check(root: Path, today: dt.date, cache_dir: Path | None = None, site_url: s
     activities_schema = schemas.activities_schema(sources.vocab, sources.municipalities, sources.text_languages)
     partners_dir = root / "partners"
     readable = partners_dir.is_dir() and partners_dir not in sources.refused  # a link: reported, never read
-    folders = sorted(p for p in partners_dir.iterdir() if p.is_dir()) if readable else []
+    folders = sorted(p for p in partners_dir.iterdir() if p.is_dir() and p.name != REGION_FOLDER) if readable else []
     if not folders and partners_dir not in sources.refused:
         sources.problems.append(
             Problem(
@@ -105,8 +116,11 @@ def check(root: Path, today: dt.date, cache_dir: Path | None = None, site_url: s
         )
     for folder in folders:
         sources.problems += _read_partner(sources, folder, fiche_schema, activities_schema)
+    intake = _take_in(sources, fiche_schema, activities_schema)  # the shared partners of a regional pool
     sources.problems += pages.problems(root, sources.languages, sources.refused)  # the coordinator's own pages
     sources.problems += drawings.problems(root, sources.refused, sources.settings.data.get("logo"))  # other SVGs
+    sources.problems += pictogram_files.problems(root, sources.vocab)  # the Huis's own pictogrammen/
+    sources.problems += pictogram_files.missing(sources.settings, sources.vocab, root)
     sources.problems += _cross_checks(sources, today)
     sources.published = history.published(root, today, cache_dir, site_url)
     sources.problems += sources.published.problems  # what the walk of the git history passed over
@@ -114,9 +128,27 @@ def check(root: Path, today: dt.date, cache_dir: Path | None = None, site_url: s
     fiches = {slug: doc for slug, doc in sources.fiches.items() if doc.file not in broken}
     activities = {slug: doc for slug, doc in sources.activities.items() if doc.file not in broken}
     sources.problems += former.problems(fiches, activities, sources.published, today, root)
+    # Hard Dutch in the Huis's own partners' texts (a shared partner's is its pool's to rewrite): warnings.
+    own = [doc for slug, doc in (*fiches.items(), *activities.items()) if slug not in sources.shared]
+    sources.problems += language_warnings(own, root)
+    sources.problems = intake.located(sources.problems, sources.settings)
     if not sources.errors:  # what `zondermuren codeowners` would write, only once the sources are right
-        sources.problems += codeowners_warnings(root, sources.settings, sources.fiches)
+        local = {slug: doc for slug, doc in sources.fiches.items() if slug not in sources.shared}
+        sources.problems += codeowners_warnings(root, sources.settings, local)
     return sources
+
+
+def _take_in(sources: Sources, fiche_schema: dict, activities_schema: dict) -> Intake:
+    """huis.yml's `regio`: the shared partners, from the pool's copy, beside the Huis's own."""
+    assert sources.settings is not None
+    local = set(sources.fiches) | sources.unreadable
+    intake = take_in(sources.root, sources.settings, local, fiche_schema, activities_schema)
+    sources.problems += intake.problems
+    sources.fiches.update(intake.fiches)
+    sources.activities.update(intake.activities)
+    sources.unreadable |= intake.unreadable
+    sources.shared, sources.folders = intake.shared, intake.folders
+    return intake
 
 
 def _read_settings(sources: Sources) -> list[Problem]:
@@ -129,6 +161,8 @@ def _read_settings(sources: Sources) -> list[Problem]:
         return problems
     if doc.data is None:
         return problems + [_empty(doc.file)]
+    if wrong_format := format_problems(doc):  # first, and alone: a Huis in another format stops the check
+        return problems + wrong_format
     problems += text.tidy(doc)
     problems += validate(doc, schemas.huis_schema(sources.vocab))
     if problems:
@@ -137,6 +171,8 @@ def _read_settings(sources: Sources) -> list[Problem]:
     sources.vocab = sources.vocab.with_overrides(doc.data.get("woordenlijsten", {}))
     problems += clusters.problems(doc, sources.vocab)
     problems += entries.languages(doc, ("talen",), doc.data["talen"])
+    for index, line in enumerate(doc.data.get("hulplijnen", [])):  # the languages spoken on a help line
+        problems += entries.languages(doc, ("hulplijnen", index, "talen"), line.get("talen", []))
     problems += _missing_catalogues(doc, sources.root)
     if doc.data["talen"][0] != "nl":
         message = f"de eerste taal is de standaardtaal (verwacht 'nl', gevonden '{doc.data['talen'][0]}')"
@@ -262,7 +298,7 @@ def _cross_checks(sources: Sources, today: dt.date) -> list[Problem]:
     shift = demo_shift(sources.settings.data, today)
     for slug, doc in sources.fiches.items():
         # Run even on a fiche with schema errors: a missing logo must show up in the same run.
-        folder = sources.root / "partners" / slug
+        folder = sources.folder(slug)
         problems += _tolerant(entries.fiche(doc, folder, sources.root, today, shift, sources.refused))
     clean_activities = [doc for doc in sources.activities.values() if doc.file not in broken]
     for slug, doc in sources.activities.items():

@@ -16,7 +16,7 @@ from zondermuren.drawing.content import shown
 from zondermuren.drawing.formats import office, shop
 from zondermuren.drawing.inks import INK, MUTED, WHITE
 from zondermuren.drawing.sheet import Sheet, Step
-from zondermuren.printing.specs import BookletSpec, Entry
+from zondermuren.printing.specs import BookletSpec, Entry, Section
 
 DESIGNS = ("booklet",)
 PAGE = (148.0, 210.0)  # A5
@@ -24,6 +24,7 @@ MARGIN = 12.0
 TOP, BOTTOM = 14.0, 192.0  # where entries go; the page number sits under BOTTOM
 WIDTH = PAGE[0] - 2 * MARGIN
 LABEL = 24.0  # the label column of an entry's rows
+ICON = 5.0  # a section's pictogram beside its title: within the line of 13 pt, the heading keeps its height
 
 
 def draw(spec: BookletSpec) -> bytes:
@@ -141,10 +142,7 @@ class Layout:
         starts: list[tuple[str, int]] = []
         y = TOP
         for section in self.spec["sections"]:
-            heading = self._block(
-                [("text", section["title"], 9, {"size": 13, "smallest": 10, "bold": True, "colour": self.primary})],
-                rule=True,
-            )
+            heading = self._heading(section)
             entries = [self._entry(entry) for entry in section["entries"]]
             first = entries[0][0] if entries else 0
             if y > TOP and y + heading[0] + first > BOTTOM:
@@ -192,6 +190,22 @@ class Layout:
             )
             y += 5
         return pages
+
+    def _heading(self, section: Section) -> tuple[float, list[Step]]:
+        """A section's title under its rule, after its life domain's pictogram (in the accent) when it has one."""
+        title = {"size": 13, "smallest": 10, "bold": True, "colour": self.primary}
+        icon = section.get("pictogram", "")
+        if not icon:
+            return self._block([("text", section["title"], 9, title)], rule=True)
+        indent = ICON + 1.2  # and the text box's own cell margin
+        used = self.sheet.measure(section["title"], WIDTH - indent, 9, size=13, smallest=10, bold=True)
+        height = max(used, ICON)
+        steps = [
+            self._step("pictogram", icon, self.accent, MARGIN, (height - ICON) / 2, ICON),
+            self._text(section["title"], MARGIN + indent, (height - used) / 2, WIDTH - indent, used, **title),
+            self._step("box", self.accent, MARGIN, height + 1, 18, 0.6),
+        ]
+        return height + 2.5, steps
 
     # Entries ------------------------------------------------------------------------------------
     def _entry(self, entry: Entry) -> tuple[float, list[Step]]:
@@ -244,7 +258,10 @@ class Layout:
     def _place(self, page: list[Step], block: tuple[float, list[Step]], y: float) -> float:
         height, steps = block
         for method, args, options in steps:
-            moved = (*args[:2], args[2] + y, *args[3:]) if method in ("text", "box") else args
+            if method in ("text", "box"):  # (what, left, top, ...)
+                moved = (*args[:2], args[2] + y, *args[3:])
+            else:  # a pictogram: (markup, colour, left, top, size)
+                moved = (*args[:3], args[3] + y, *args[4:]) if method == "pictogram" else args
             page.append((method, moved, options))
         return y + height
 

@@ -276,7 +276,11 @@ class Programme:
             most = 80 * scale
             heights = [sheet.measure(text, width, most, size=o["size"], bold=o["bold"]) for text, _, width, o in parts]
             hours_h = sheet.measure(item["hours"], label - 2 * scale, most / 2, size=text_pt, bold=True)
-            title_h = sheet.measure(item["title"], self.column - label, most * 0.75, size=text_pt, bold=True)
+            # The kind's pictogram before the title, as tall as a line of it (1.2 × its size, in mm).
+            icon = text_pt * 0.3528 * 1.2 if item.get("pictogram") else 0.0
+            indent = icon + 0.6 * scale if icon else 0.0  # the title's text box keeps its own cell margin
+            title_w = self.column - label - indent
+            title_h = sheet.measure(item["title"], title_w, most * 0.75, size=text_pt, bold=True)
             detail_h = sheet.measure(item["details"], self.column - label, most / 2, size=detail_pt)
             need = sum(heights) + 0.8 * len(parts) + max(hours_h, title_h + detail_h) + 1.6 * scale
             page, left, top, bottom = columns[column]
@@ -295,7 +299,10 @@ class Programme:
                 y += height + 0.8
             bold, muted = {"size": text_pt, "bold": True, "colour": INK}, {"size": detail_pt, "colour": MUTED}
             steps.append(("text", (item["hours"], left, y, label - 2 * scale, hours_h), bold))
-            steps.append(("text", (item["title"], left + label, y, self.column - label, title_h), bold))
+            if icon:
+                at = left + label + sheet.pdf.c_margin  # where the details' text starts, under it
+                steps.append(("pictogram", (item["pictogram"], self.spec["accent"], at, y + 0.3, icon), {}))
+            steps.append(("text", (item["title"], left + label + indent, y, title_w, title_h), bold))
             steps.append(("text", (item["details"], left + label, y + title_h, self.column - label, detail_h), muted))
             y += max(hours_h, title_h + detail_h) + 1.6 * scale
             shown_day, shown_place = day, place

@@ -20,7 +20,22 @@ def draw(spec: PosterSpec) -> bytes:
     width = sheet.width - 2 * margin
     header(sheet, spec, 36)
     y = 44.0
-    y += sheet.text(spec["kind"].upper(), margin, y, width, 7, size=12, bold=True, colour=spec["accent"]) + 1
+    icon = 7.0 if spec.get("kind_pictogram") else 0.0  # the kind's pictogram beside its word, in the accent
+    if icon:
+        sheet.pictogram(spec["kind_pictogram"], spec["accent"], margin, y - 1.2, icon)
+    y += (
+        sheet.text(
+            spec["kind"].upper(),
+            margin + icon * 1.3,
+            y,
+            width - icon * 1.3,
+            7,
+            size=12,
+            bold=True,
+            colour=spec["accent"],
+        )
+        + 1
+    )
     y += sheet.text(spec["title"], margin, y, width, 44, size=40, smallest=22, bold=True, colour=spec["primary"]) + 5
     qr_size, bottom = 58.0, sheet.height - 14 - 4
     qr_top = bottom - qr_size - 7  # under the code, its address for those who type it

@@ -10,7 +10,7 @@ draws nothing again.
 
 from __future__ import annotations
 
-from zondermuren import urls
+from zondermuren import pictograms, urls
 from zondermuren.i18n import Translator, direction
 from zondermuren.model import schedule
 from zondermuren.model.huis import Activity, Huis, Partner, Text
@@ -91,7 +91,9 @@ def _who_is_who(huis: Huis, t: Translator, site_url: str) -> BookletText:
     for domain in [d for d in order if d in first or d in also]:
         title = huis.vocab.label("levensdomeinen", domain, language) if domain else t("booklet.other")
         entries = [_partner_entry(huis, partner, t) for partner in first.get(domain, [])]
-        sections.append({"title": title, "entries": entries, "also": also.get(domain, [])})
+        sections.append(
+            {"title": title, "pictogram": _pictogram(huis, domain), "entries": entries, "also": also.get(domain, [])}
+        )
     return {
         "title": t("booklet.title"),
         "subtitle": t("booklet.subtitle"),
@@ -110,7 +112,9 @@ def _brochure(huis: Huis, t: Translator, site_url: str, group: str, bands: list[
     sections: list[Section] = []
     if regular:
         entries = [_activity_entry(huis, a, t) for a in sorted(regular, key=lambda a: a.title.get(language).casefold())]
-        sections.append({"title": t("brochure.regular"), "entries": entries, "also": []})
+        sections.append(
+            {"title": t("brochure.regular"), "pictogram": _pictogram(huis, "kalender"), "entries": entries, "also": []}
+        )
     by_domain: dict[str, list[Partner]] = {}
     for partner in sorted(partners, key=lambda p: p.name.casefold()):
         by_domain.setdefault((partner.domains or ("",))[0], []).append(partner)
@@ -118,7 +122,7 @@ def _brochure(huis: Huis, t: Translator, site_url: str, group: str, bands: list[
         if domain in by_domain:
             title = huis.vocab.label("levensdomeinen", domain, language) if domain else t("booklet.other")
             entries = [_partner_entry(huis, p, t, families=True) for p in by_domain[domain]]
-            sections.append({"title": title, "entries": entries, "also": []})
+            sections.append({"title": title, "pictogram": _pictogram(huis, domain), "entries": entries, "also": []})
     # The QR code leads to the site's page of the group's first band; the others are a tap away.
     page = urls.page_url(urls.age_page(bands[0]), language, huis.default_language)
     return {
@@ -129,6 +133,12 @@ def _brochure(huis: Huis, t: Translator, site_url: str, group: str, bands: list[
         "url": urls.absolute(site_url, page),
         "scan": t("brochure.scan"),
     }
+
+
+def _pictogram(huis: Huis, key: str) -> str:
+    """The pictogram of a section's life domain (or the kit's `kalender`), as print draws it; '' for none."""
+    picture = pictograms.of_huis(huis.root).get(key) if key else None
+    return picture.document() if picture else ""
 
 
 def _coming(huis: Huis, activity: Activity) -> bool:

@@ -11,7 +11,7 @@ the activities follow. Once a partner adds one, the next build makes both.
 
 from __future__ import annotations
 
-from zondermuren import urls
+from zondermuren import pictograms, urls
 from zondermuren.i18n import Translator, direction
 from zondermuren.model import schedule
 from zondermuren.model.huis import Huis
@@ -116,4 +116,10 @@ def entry(huis: Huis, occurrence: Occurrence, t: Translator) -> CampaignDate:
         title += f" ({t('common.day_of', dag=span[0], van=span[1])})"
     if occurrence.status == "volzet":
         title += f" ({t('common.status_volzet')})"
-    return {"hours": hours(t, occurrence.start, occurrence.end), "title": title, "details": details}
+    picture = pictograms.of_huis(huis.root).get(activity.kind)
+    return {
+        "hours": hours(t, occurrence.start, occurrence.end),
+        "title": title,
+        "pictogram": picture.document() if picture else "",
+        "details": details,
+    }

@@ -7,7 +7,7 @@ what it costs, the languages spoken, the description and the organisers with the
 
 from __future__ import annotations
 
-from zondermuren import urls
+from zondermuren import pictograms, urls
 from zondermuren.i18n import Translator, direction, language_name
 from zondermuren.model import schedule
 from zondermuren.model.huis import Activity, Huis
@@ -72,6 +72,7 @@ def _posters(
         "language": language,
         "rtl": direction(language) == "rtl",
         "kind": huis.vocab.label("aanbodvormen", activity.kind, language),
+        "kind_pictogram": picture.document() if (picture := pictograms.of_huis(huis.root).get(activity.kind)) else "",
         "title": activity.title.get(language),
         "facts": facts,
         "description": plain(activity.description.get(language)) if activity.description is not None else "",

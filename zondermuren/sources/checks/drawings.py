@@ -42,6 +42,11 @@ def problems(root: Path, refused: frozenset[Path], huis_logo: object) -> list[Pr
     return found
 
 
+def judged(path: Path, file: str) -> list[Problem]:
+    """One SVG file judged as a drawing (also a Huis's own pictogram, `checks.pictograms`)."""
+    return _judged(path, file)
+
+
 def _problem(file: str, message: str, hint: str, *, warn: bool = False) -> Problem:
     return Problem(file, 1, 1, "", message, hint, Level.WARNING if warn else Level.ERROR)
 

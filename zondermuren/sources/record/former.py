@@ -98,6 +98,8 @@ def _vanished(
         # or to look for its new name (never huis.yml, which has nothing to do with it).
         slug = facts.get("partner", "")
         file = urls.partner_source(slug, "activiteiten.yml" if kind == "activiteit" else "fiche.yml")
+        if facts.get("map"):  # a shared partner's copy (history, `shared`): partners/_regio/<pool>/<slug>/
+            file = facts["map"] + file.rpartition("/")[2]
         if not slug:
             file = urls.partner_folder()
         what = _WHAT[kind]

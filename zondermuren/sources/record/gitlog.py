@@ -1,11 +1,13 @@
 """The Huis's git history as `history` needs it: per commit, which fiches changed and how they read.
 
-Only the first-parent line's changes under partners/ (and to `huis.yml` and `mkdocs.yml`, which say
-for which address a commit was built) are listed (`git log --raw`), and of those only `fiche.yml`,
-`activiteiten.yml` and those two settings files up to the size limit of a fiche are read: every size
-is asked first (`git cat-file --batch-check`), so a 200 MB file in an old commit is never loaded.
-What else is odd in a commit (a submodule, a fiche too big or missing, a date no calendar can
-show) is passed over and reported once per commit as an `Odd`; the rest of the history counts.
+Only the first-parent line's changes under partners/ (a regional pool's copy in partners/_regio/
+too: a shared cancellation is a commit of this Huis) and to `huis.yml` and `mkdocs.yml` (which say
+for which address a commit was built, and which shared partners it took in) are listed (`git log
+--raw`), and of those only `fiche.yml`, `activiteiten.yml` and those two settings files up to the
+size limit of a fiche are read: every size is asked first (`git cat-file --batch-check`), so a
+200 MB file in an old commit is never loaded. What else is odd in a commit (a submodule, a fiche
+too big or missing, a date no calendar can show) is passed over and reported once per commit as
+an `Odd`; the rest of the history counts.
 
 Git runs as a list of arguments (never a shell line), offline (no transport at all, so not even a
 partial clone's lazy fetch reaches the network), on this repository only.
@@ -23,7 +25,7 @@ from typing import Any
 from zondermuren import urls
 from zondermuren.problems import Level, Problem
 from zondermuren.sources.parsing.documents import MAX_FILE_BYTES
-from zondermuren.sources.record import digests
+from zondermuren.sources.record import digests, shared
 
 FICHE, ACTIVITIES = "fiche.yml", "activiteiten.yml"
 SETTINGS = ("huis.yml", "mkdocs.yml")  # read as text: where a commit was built for (see `history`)
@@ -63,9 +65,15 @@ def git(root: Path, *args: str, data: bytes | None = None) -> bytes:
 
 
 def split(path: str) -> tuple[str, str] | None:
+    """(the state's key, file name) of a fiche or activities file: 'partners/<slug>/...' -> the slug; a
+    regional pool's copy 'partners/_regio/<pool>/<slug>/...' -> '_regio/<pool>/<slug>' (`shared`)."""
     parts = path.split("/")
-    if len(parts) == 3 and parts[0] == "partners" and parts[2] in (FICHE, ACTIVITIES):
+    if not parts or parts[0] != "partners" or parts[-1] not in (FICHE, ACTIVITIES):
+        return None
+    if len(parts) == 3 and parts[1] != shared.FOLDER:
         return parts[1], parts[2]
+    if len(parts) == 5 and parts[1] == shared.FOLDER:
+        return shared.key(parts[2], parts[3]), parts[4]
     return None
 
 

@@ -36,15 +36,16 @@ from typing import Any
 from zondermuren.problems import Problem
 from zondermuren.recurrence import BRUSSELS
 from zondermuren.sources.parsing.documents import MAX_FILE_BYTES
-from zondermuren.sources.record import builtfor, digests, gitlog
+from zondermuren.sources.record import builtfor, digests, gitlog, shared
 from zondermuren.sources.record.digests import event_key
-from zondermuren.sources.record.gitlog import ACTIVITIES, FICHE, Odd
+from zondermuren.sources.record.gitlog import FICHE, Odd
 
 __all__ = ["Published", "event_key", "published"]
 
 # 4: what was passed over is kept, and no time past the year 9999 (a version 3 cache may hold one).
 # 5: the example's ids and the settings files (for which address each commit was built).
-_CACHE_VERSION = 5
+# 6: a regional pool's copy in partners/_regio/ (`shared`): a version 5 cache walked past it.
+_CACHE_VERSION = 6
 
 
 @dataclass
@@ -104,7 +105,8 @@ def _step(record: Published, state: _State, time: int, env: Mapping[str, str]) -
 
     SEQUENCE counts every commit (a higher number never hurts a calendar); what has a page counts
     only for this Huis's own commits, without the example's ids (`builtfor`)."""
-    now = digests.digests(state.fiches, state.activities)
+    fiches, activities, folders = shared.view(state.fiches, state.activities, state.settings)
+    now = digests.digests(fiches, activities)
     for key, digest in now.items():
         before = record.digests.get(key)
         if before is None and key not in record.revisions:
@@ -112,7 +114,10 @@ def _step(record: Published, state: _State, time: int, env: Mapping[str, str]) -
         elif before != digest:
             old = record.revisions.get(key, Changes(-1, time))
             record.revisions[key] = Changes(old.sequence + 1, time)
-    ids = digests.ids_of(state.fiches, state.activities)
+    ids = digests.ids_of(fiches, activities)
+    for facts in ids.values():
+        if facts["partner"] in folders:  # a shared partner: its files are in the copy (`former` names them)
+            facts["map"] = folders[facts["partner"]]
     for key in ids:
         kind, _, found = key.partition(":")
         record.ids[kind].add(found)
@@ -129,15 +134,19 @@ def _working_tree(root: Path, committed: _State) -> _State:
     """The sources as they are now; a file that does not read (a syntax error, too big: `check`
     says so) stands as its last committed version, as on the site: unreadable is not gone."""
     state = _State(settings={name: _text(root / name) for name in gitlog.SETTINGS})
-    for path in sorted((root / "partners").glob("*/*.yml")):
-        if path.name not in (FICHE, ACTIVITIES) or not path.is_file() or path.is_symlink():
+    partners = root / "partners"
+    paths = sorted(partners.glob("*/*.yml")) + sorted(partners.glob(f"{shared.FOLDER}/*/*/*.yml"))
+    for path in paths:
+        where = gitlog.split(path.relative_to(root).as_posix())  # the same keys as the history's
+        if where is None or not path.is_file() or path.is_symlink():
             continue
+        key, name = where
         data = None
         if path.stat().st_size <= MAX_FILE_BYTES:  # never loaded when bigger
             data = digests.load(path.read_text("utf-8", "replace"))
         if data is None:
-            data = (committed.fiches if path.name == FICHE else committed.activities).get(path.parent.name)
-        state.put(path.parent.name, path.name, data)
+            data = (committed.fiches if name == FICHE else committed.activities).get(key)
+        state.put(key, name, data)
     return state
 
 

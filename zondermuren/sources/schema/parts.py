@@ -46,6 +46,19 @@ LANGUAGE = {
     "x-verwacht": "een taalcode van 2 of 3 kleine letters, zoals nl, fr, ar of tr",
 }
 COLOUR = {"type": "string", "pattern": "^#[0-9a-fA-F]{6}$", "x-verwacht": "een kleur als #RRGGBB, zoals #1f5c99"}
+# A UiTdatabank id (a UUID), as its page shows it: https://www.uitinvlaanderen.be/agenda/.../<uuid>.
+UIT_ID = {
+    "type": "string",
+    "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+    "x-verwacht": "een UiTdatabank-id van 36 tekens, zoals 85b04295-479c-40f5-b3dd-469dfb4387b3",
+}
+# What goes to UiTdatabank (`zondermuren uitdatabank`), said where a partner opts out.
+UIT_RULE = (
+    "Naar UiTdatabank (UiTinVlaanderen en de gemeentelijke agenda's): false om niets door te geven. "
+    "Alleen activiteiten met komende data gaan mee; consulten, spreekuren, onthaalpunten en ander vast aanbod "
+    "met openingsuren (soort consult, spreekuur, onthaalpunt, individuele-begeleiding, materiele-hulp, "
+    "opvang, spelotheek, online) zijn geen evenementen en blijven weg."
+)
 
 
 def describe(description: str, schema: Schema) -> Schema:

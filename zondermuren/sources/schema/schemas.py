@@ -10,6 +10,7 @@ Enumerations come from the Huis's own vocabularies and municipalities, so they a
 from __future__ import annotations
 
 from zondermuren.recurrence import WEEKDAYS
+from zondermuren.release import FORMAT
 from zondermuren.sources.schema.parts import (
     COLOUR,
     DATE,
@@ -18,6 +19,8 @@ from zondermuren.sources.schema.parts import (
     PHONE,
     SLUG,
     TIME,
+    UIT_ID,
+    UIT_RULE,
     URL,
     Schema,
     address,
@@ -37,6 +40,15 @@ USERNAME = {
     "type": "string",
     "pattern": "^@?[A-Za-z0-9-]+(/[A-Za-z0-9_.-]+)?$",
     "x-verwacht": "een gebruikersnaam zoals @jan-peeters",
+}
+
+# An IPDC product: the web address of its page, or its number in the catalogue (1502, with or without quotes).
+IPDC = {
+    "type": ["string", "integer"],
+    "pattern": "^(https?://[^\\s\"'<>]+|[1-9][0-9]{0,6})$",
+    "minimum": 1,
+    "maximum": 9_999_999,
+    "x-verwacht": "het webadres van een product in IPDC (https://...) of zijn productnummer, zoals 1502",
 }
 
 __all__ = ["Schema", "activities_schema", "fiche_schema", "huis_schema", "translatable"]
@@ -71,12 +83,26 @@ def huis_schema(vocab: Vocabularies) -> Schema:
         },
         ("id", "naam", "postcodes"),
     )
+    own: Schema = {  # regio.eigen.<partner>: the picks are checked here, an override with the fiche (sources/region.py)
+        "type": "object",
+        "properties": {
+            "betrokkenheid": enum(vocab.keys("betrokkenheid"), "Hoe nauw de partner betrokken is bij dit Huis."),
+            "locaties": list_of(SLUG, "Alleen deze locaties (standaard: die in de gemeenten van het Huis)."),
+            "activiteiten": list_of(SLUG, "Alleen deze activiteiten (standaard: die op een getoonde plaats)."),
+        },
+    }
+    shared = {"type": "object", "propertyNames": SLUG, "additionalProperties": own, "x-sleutel": "partner"}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "Instellingen van een Huis van het Kind (huis.yml)",
         **object_of(
             "Instellingen van het Huis.",
             {
+                "formaat": describe(
+                    "Het gegevensformaat van de bestanden van dit Huis (zonder: 1). `zondermuren migreer` zet het "
+                    f"hoger wanneer een nieuwe engine een ander formaat leest; deze engine leest formaat {FORMAT}.",
+                    {"type": "integer", "minimum": 1, "x-verwacht": f"een geheel getal vanaf 1, zoals {FORMAT}"},
+                ),
                 "naam": describe("Naam van het Huis.", {"type": "string", "minLength": 3}),
                 "gemeenten": list_of(municipality, "De gemeenten van het Huis (1 tot 6 of meer).", 1),
                 "contact": object_of(
@@ -101,6 +127,39 @@ def huis_schema(vocab: Vocabularies) -> Schema:
                     "Gebruikersnamen op de git-host van de coördinatoren: zij keuren alles goed wat niet "
                     "in de map van één partner staat (CODEOWNERS).",
                     1,
+                ),
+                "hulplijnen": list_of(
+                    object_of(
+                        "Een eigen hulplijn van het Huis of de regio.",
+                        {
+                            "naam": describe(
+                                "Naam en waarvoor, zoals 'Opvoedingslijn, vragen over opvoeding'.", term(False)
+                            ),
+                            "telefoon": describe("Het nummer om te bellen.", PHONE),
+                            "wanneer": describe("Wanneer de lijn bereikbaar is, zoals 'ma-vr 9-17 uur'.", term(False)),
+                            "talen": list_of(LANGUAGE, "Talen die aan de lijn gesproken worden (taalcodes)."),
+                        },
+                        ("naam", "telefoon"),
+                    ),
+                    "Eigen hulplijnen op de pagina Hulp nodig, nu? (na 112, 1712, 102, 106 en 1813).",
+                ),
+                "regio": object_of(
+                    "Partners uit een regionale pool, één keer bijgehouden voor alle Huizen van de regio "
+                    "(docs/regio.md). De kopie staat in partners/_regio/<pool>/ en komt van zondermuren regio bijwerken.",
+                    {
+                        "pool": describe("De code van de pool (naam in zijn pool.yml).", SLUG),
+                        "versie": describe(
+                            "De versie van de pool in de kopie (zondermuren regio bijwerken zet ze).",
+                            {"type": "string", "minLength": 1, "x-verwacht": "een versie zoals '2026.12'"},
+                        ),
+                        "partners": list_of(describe("Een partner van de pool.", SLUG), "Partners uit de pool.", 1),
+                        "eigen": describe(
+                            "Per gedeelde partner wat van dit Huis is: betrokkenheid, locaties en activiteiten "
+                            "(een keuze), en velden van de fiche die dit Huis anders toont (contact per veld).",
+                            shared,
+                        ),
+                    },
+                    ("pool", "versie", "partners"),
                 ),
                 "demo": object_of(
                     "Alleen voor een voorbeeldhuis: verschuif alle data in hele weken zodat de kalender nooit leeg is.",
@@ -137,6 +196,11 @@ def fiche_schema(vocab: Vocabularies, municipalities: list[str], languages: list
             "buggy": describe("Toegankelijk met een buggy of kinderwagen.", {"type": "boolean"}),
             "bereikbaarheid": translatable(languages, "Bus, tram, parking."),
             "vorige_ids": former_ids("locatie"),
+            "uitdatabank_id": describe(
+                "Deze plaats bestaat al in UiTdatabank (zoals een bibliotheek): haar id, zodat activiteiten "
+                "hier die plaats gebruiken in plaats van een nieuwe te maken.",
+                UIT_ID,
+            ),
         },
         ("id", "adres"),
     )
@@ -168,6 +232,16 @@ def fiche_schema(vocab: Vocabularies, municipalities: list[str], languages: list
             {"telefoon": PHONE, "email": EMAIL, "website": URL, "facebook": URL, "persoon": person},
         ),
         "doorverwijzen": translatable(languages, "Voor professionals: hoe verwijs je een gezin door?"),
+        "uitdatabank": describe(UIT_RULE, {"type": "boolean"}),
+        "sociale_kaart": describe(
+            "De pagina van de partner op De Sociale Kaart: de partnerpagina toont 'ook op De Sociale Kaart'.", URL
+        ),
+        "ipdc": list_of(
+            IPDC,
+            "Producten van de partner in de productencatalogus van de overheid (IPDC, LPDC voor een gemeente): "
+            "het webadres van de productpagina of het productnummer.",
+            1,
+        ),
         "logo": describe(
             "Logo van de partner: een bestand in de map van de partner (SVG, PNG of JPG).", {"type": "string"}
         ),
@@ -275,6 +349,7 @@ def activities_schema(vocab: Vocabularies, municipalities: list[str], languages:
                 "Korte uitleg bij afgelast, verplaatst of volzet, bij elke datum op de site en in de agenda's.",
             ),
             "verplaatst_naar": moved,
+            "uitdatabank": describe(UIT_RULE, {"type": "boolean"}),
             "per_datum": {
                 "description": "Bij een reeks of een activiteit over meerdere dagen: status per datum (JJJJ-MM-DD), "
                 "zoals afgelast of volzet.",

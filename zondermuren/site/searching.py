@@ -1,0 +1,105 @@
+"""The site's search index: Pagefind, run once over the finished site, after the last language.
+
+Pagefind (MIT, a Rust binary shipped in the `pagefind-bin` wheel: no network at build time) reads
+the built HTML, one index per `<html lang>`, and writes a bundle that a browser downloads piece by
+piece, only when a visitor searches (adapter/theme/assets/js/zoeken.js loads it on first use).
+
+What is indexed is the element the theme marks `data-pagefind-body` (adapter/theme/main.html: the
+page's content, on pages not kept out of search); pages without it are left out (the information
+screens, embeds, print pages, the coordinator's pages, activities that are over). A site whose
+pages lack the marker would be indexed whole, menus and footers included, so the build stops
+instead: a Huis's own `main.html` or an engine change that lost it is found at once.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from zondermuren.site import search_bundle
+
+BUNDLE = "pagefind"  # the bundle's folder in the site
+MARKER = b"data-pagefind-body"
+# Parts of a page that stay out of the index (the words "Lees voor", "Deel" and their buttons).
+EXCLUDED = "[data-search-exclude]"
+THEME = "zondermuren/adapter/theme/main.html"
+
+
+class SearchError(Exception):
+    """The index cannot be made as it should: the message says why, in Dutch."""
+
+
+@dataclass(frozen=True)
+class Indexed:
+    """Pages in the index per language, and the number of HTML pages that carried the marker."""
+
+    pages: dict[str, int]
+    marked: int
+
+
+def _binary() -> Path:
+    try:
+        from pagefind_bin import get_executable  # type: ignore[import-untyped]  # no type information published
+    except ImportError:  # pragma: no cover - a dependency of the engine
+        raise SearchError(
+            "zoekfunctie: het programma Pagefind ontbreekt (verwacht het pakket pagefind-bin, een afhankelijkheid "
+            "van zondermuren) — installeer de motor opnieuw: pip install zondermuren"
+        ) from None
+    return Path(get_executable())
+
+
+def marked_pages(site_dir: Path) -> int:
+    """HTML pages of the site whose content is marked for the index."""
+    bundle = site_dir / BUNDLE
+    return sum(
+        1 for page in site_dir.rglob("*.html") if not page.is_relative_to(bundle) and MARKER in page.read_bytes()
+    )
+
+
+def missing_marker(page: str) -> str:
+    """The message when a page that must be searchable has no element marked for the index."""
+    return (
+        f"zoekfunctie: {page}: de inhoud van de pagina is niet gemarkeerd voor de zoekfunctie (verwacht een "
+        f"element met data-pagefind-body rond de inhoud, gevonden geen) — vervangt een eigen overrides/main.html "
+        f"het blok 'content'? Roep daarin {{{{ super() }}}} aan, of neem het blok over uit {THEME}"
+    )
+
+
+def index(site_dir: Path, languages: list[str], default: str) -> Indexed:
+    """Write the site's search bundle (site_dir/pagefind/) anew; raises SearchError with a Dutch message."""
+    home = site_dir / "index.html"
+    if home.is_file() and MARKER not in home.read_bytes():
+        raise SearchError(missing_marker("index.html"))
+    bundle = site_dir / BUNDLE
+    shutil.rmtree(bundle, ignore_errors=True)  # Pagefind adds to an old bundle; `--dirty` keeps the site folder
+    marked = marked_pages(site_dir)
+    command = [str(_binary()), "--site", str(site_dir), "--output-subdir", BUNDLE]
+    command += ["--exclude-selectors", EXCLUDED, "--silent"]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    entry = bundle / "pagefind-entry.json"
+    if done.returncode != 0 or not entry.is_file():
+        raise SearchError(f"zoekfunctie: Pagefind stopte met een fout (code {done.returncode}): {done.stderr.strip()}")
+    search_bundle.settle(bundle)  # two builds of the same site: the same bundle
+    found = json.loads(entry.read_text("utf-8"))["languages"]
+    pages = {language: int(found[language]["page_count"]) for language in sorted(found)}
+    _check_counts(pages, marked, languages, default)
+    return Indexed(pages, marked)
+
+
+def _check_counts(pages: dict[str, int], marked: int, languages: list[str], default: str) -> None:
+    """Floor: every language of the Huis has pages in the index. Ceiling: no more pages than were
+    marked (more would mean Pagefind read pages that are not for searching)."""
+    empty = [language for language in languages if pages.get(language, 0) == 0]
+    if empty:
+        raise SearchError(
+            f"zoekfunctie: geen pagina's in de zoekindex voor {', '.join(empty)} (verwacht pagina's in elke taal "
+            f"van huis.yml, gevonden {', '.join(f'{k}: {v}' for k, v in pages.items()) or 'geen'})"
+        )
+    total = sum(pages.values())
+    if total > marked:
+        raise SearchError(
+            f"zoekfunctie: meer pagina's in de zoekindex dan gemarkeerd (verwacht hoogstens {marked}, gevonden {total})"
+        )
