@@ -72,23 +72,33 @@ def copy_project(target: Path, huis: Path = ROOT) -> Path:
     return target
 
 
-def settings(today: str = TODAY, site_url: str = SITE_URL, with_print: bool = True) -> dict[str, str]:
-    """What a test build sets in its environment: fixed "today" and address, print on or off."""
+def settings(
+    today: str = TODAY, site_url: str = SITE_URL, with_print: bool = True, with_search: bool = True
+) -> dict[str, str]:
+    """What a test build sets in its environment: fixed "today" and address, print and search on or off."""
     found = {"ZONDERMUREN_TODAY": today, "NO_MKDOCS_2_WARNING": "1", "ZONDERMUREN_SITE_URL": site_url}
-    return found | ({} if with_print else {"ZONDERMUREN_DRUKWERK": "uit"})
+    found |= {} if with_print else {"ZONDERMUREN_DRUKWERK": "uit"}
+    return found | ({} if with_search else {"ZONDERMUREN_ZOEKEN": "uit"})
 
 
-def environment(today: str = TODAY, site_url: str = SITE_URL, with_print: bool = True) -> dict[str, str]:
+def environment(
+    today: str = TODAY, site_url: str = SITE_URL, with_print: bool = True, with_search: bool = True
+) -> dict[str, str]:
     """The environment of a test build: this one with `settings`."""
-    return {**os.environ, **settings(today, site_url, with_print)}
+    return {**os.environ, **settings(today, site_url, with_print, with_search)}
 
 
 def mkdocs(
-    project: Path, *args: str, today: str = TODAY, site_url: str = SITE_URL, with_print: bool = True
+    project: Path,
+    *args: str,
+    today: str = TODAY,
+    site_url: str = SITE_URL,
+    with_print: bool = True,
+    with_search: bool = True,
 ) -> subprocess.CompletedProcess[str]:
-    """`mkdocs build --strict` in `project`; print off for tests that do not look at print."""
+    """`mkdocs build --strict` in `project`; print (and search) off for tests that do not look at them."""
     expect_build("mkdocs build")
-    env = environment(today, site_url, with_print)
+    env = environment(today, site_url, with_print, with_search)
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", *args]
     return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=600)
 
@@ -106,11 +116,20 @@ def build(
     site_url: str = SITE_URL,
     with_print: bool = True,
     log: Path | None = None,
+    with_search: bool = True,
 ) -> Path:
     """Build into target/site, as if published at `site_url` (canonical, hreflang, feed and QR URLs);
     what MkDocs printed goes to `log` when one is given."""
     project = copy_project(target / "project", huis)
-    result = mkdocs(project, "--site-dir", str(target / "site"), today=today, site_url=site_url, with_print=with_print)
+    result = mkdocs(
+        project,
+        "--site-dir",
+        str(target / "site"),
+        today=today,
+        site_url=site_url,
+        with_print=with_print,
+        with_search=with_search,
+    )
     if log is not None:
         log.write_text(result.stdout + result.stderr, "utf-8")
     if result.returncode != 0:

@@ -174,6 +174,9 @@ class Options:
     workers: int = 1
     folder_links: bool = False  # links name index.html, so the site works from a folder (file://)
     languages: tuple[str, ...] = ()  # the preview's languages (TALEN); () = every language
+    # The search index (Pagefind): not for a preview opened from a folder (Pagefind cannot load from
+    # file://; the search box says so) unless asked, and off on request (ZONDERMUREN_ZOEKEN=uit).
+    with_search: bool = True
 
     @property
     def shared_cache(self) -> bool:
@@ -264,12 +267,15 @@ def from_environment(
     default_print = "uit" if preview else "aan"
     today = today_from(environ)
     address = site_url if isinstance(site_url, SiteAddress) else SiteAddress(site_url or DEFAULT_SITE_URL)
+    folder_links = environ.get("ZONDERMUREN_VOORBEELD", "").strip().lower() == "map"
+    default_search = "uit" if folder_links else "aan"
     return Options(
         today=today,
         site_url=checked_site_url(address, preview=preview, publish=publish),
         with_print=environ.get("ZONDERMUREN_DRUKWERK", default_print).strip().lower() not in _OFF,
         cache_dir=Path(cache) if cache else None,
         workers=os.cpu_count() or 1,
-        folder_links=environ.get("ZONDERMUREN_VOORBEELD", "").strip().lower() == "map",
+        folder_links=folder_links,
         languages=languages_from(environ) if preview else (),
+        with_search=environ.get("ZONDERMUREN_ZOEKEN", default_search).strip().lower() not in _OFF,
     )

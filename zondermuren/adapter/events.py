@@ -256,10 +256,11 @@ def on_post_build(config: MkDocsConfig) -> None:
     not_found = dict(_cache.not_found)
     _cache.not_found.clear()
     # The search index (Pagefind) once, over the whole site, after the last language. Not under
-    # `mkdocs serve`: each save would index every page again; the preview's search box says so.
+    # `mkdocs serve` (each save would index every page again) nor for a preview opened from a
+    # folder (Pagefind cannot load from file://): their search box says so.
     try:
         url = config.site_url or ""
-        search = not _cache.serving
+        search = not _cache.serving and _cache.options.with_search
         indexed = build.finish(
             site_dir, _cache.ready(), _cache.options, site_url=url, not_found=not_found, search=search
         )
