@@ -249,7 +249,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         return
     site_dir = Path(config.site_dir)
     if _cache.incremental.enabled:
-        rebuilt = _cache.incremental.finish(site_dir, [])
+        rebuilt = _cache.incremental.finish(site_dir)
         if not _cache.incremental.full:
             log.info(f"zondermuren: voorbeeld, alleen de gewijzigde pagina's opnieuw gemaakt ({rebuilt})")
     assert _cache.options is not None, "on_config has not run"

@@ -13,7 +13,6 @@ shows the whole Dutch problem list, and the site comes back by itself once it is
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import threading
@@ -131,11 +130,10 @@ class Incremental:
 
     MkDocs' dirty build skips a page whose HTML is newer than its Markdown, and the engine rewrites
     only the generated pages whose text changed, so a fiche's save rebuilds its own pages and the
-    lists that show it. Three things a dirty build gets wrong are put right here:
+    lists that show it. Two things a dirty build gets wrong are put right here:
     - a page's navigation shows the titles of the nav's pages: those are always rebuilt;
-    - the search index would hold only the rebuilt pages: each page's entries are kept here and
-      replaced when it is rebuilt, and removed with it;
     - a removed page would stay: its HTML is deleted.
+    (The search index is not made under `mkdocs serve`: Pagefind indexes the finished site of a build.)
     Anything else than the partners' folders (huis.yml, assets, templates, hand-written pages,
     mkdocs.yml) changes every page: then the site folder is emptied first, a full build.
     """
@@ -145,7 +143,6 @@ class Incremental:
         self.full = True
         self.parts: tuple[str, str] | None = None
         self.names: frozenset[str] = frozenset()
-        self.entries: dict[str, list[dict[str, Any]]] = {}  # page URL -> its search entries
         self.known: list[str] = []  # the pages of the last build, in order
         self.current: list[str] = []
         self.rebuilt: set[str] = set()
@@ -158,7 +155,7 @@ class Incremental:
         self.parts, self.names = (None if errors else parts), names  # after an error site: a full build
         self.current, self.rebuilt = [], set()
         if self.full:
-            self.entries, self.known = {}, []
+            self.known = []
         return self.full
 
     def pages(self, found: Iterable[Any], nav: set[str], languages: list[str]) -> None:
@@ -170,23 +167,12 @@ class Incremental:
             if self.full or file.is_modified():
                 self.rebuilt.add(file.url)
 
-    def finish(self, site_dir: Path, fresh: list[dict[str, Any]]) -> int:
-        """After the last language: remove pages that went, write the whole search index again."""
-        by_page: dict[str, list[dict[str, Any]]] = {}
-        for entry in fresh:
-            by_page.setdefault(entry["location"].split("#")[0], []).append(entry)
-        for url in self.rebuilt:
-            self.entries[url] = by_page.get(url, [])
+    def finish(self, site_dir: Path) -> int:
+        """After the last language: remove the pages that went; the number of pages rebuilt."""
         current = set(self.current)
-        gone = [url for url in self.known if url not in current]
-        for url in gone:
-            self.entries.pop(url, None)
-            (site_dir / url / "index.html").unlink(missing_ok=True)
-        index = site_dir / "search" / "search_index.json"
-        if index.is_file():
-            data = json.loads(index.read_text("utf-8"))
-            data["docs"] = [entry for url in self.current for entry in self.entries.get(url, [])]
-            index.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
+        for url in self.known:
+            if url not in current:
+                (site_dir / url / "index.html").unlink(missing_ok=True)
         self.known = self.current
         return len(self.rebuilt)
 
