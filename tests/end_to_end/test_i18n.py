@@ -209,3 +209,21 @@ def test_hreflang_links_cost_no_sitemap_downloads(example_url: str, browser, pat
     hreflangs = page.evaluate("[...document.querySelectorAll('link[rel=alternate][hreflang]')].map(l => l.hreflang)")
     assert sorted(hreflangs) == ["ar", "en", "fr", "nl", "x-default"]  # back in the DOM after load
     page.close()
+
+
+@pytest.mark.parametrize(("language", "script"), [("nl", "arabic"), ("fr", "arabic"), ("ar", None)])
+def test_a_page_downloads_the_web_fonts_of_its_own_scripts_only(
+    example_url: str, browser, language: str, script: str | None
+) -> None:
+    """The language menu's "العربية" once cost every Dutch first view the Arabic font (48 KB gzip)."""
+    page = browser.new_page(viewport={"width": 375, "height": 740})
+    fonts: list[str] = []
+    page.on("requestfinished", lambda request: fonts.append(request.url) if ".woff2" in request.url else None)
+    page.goto(url(example_url, language, ""), wait_until="networkidle")
+    page.close()
+    names = sorted(font.rsplit("/", 1)[-1] for font in fonts)
+    assert any("latin-400" in name for name in names), names
+    if script is None:
+        assert any("arabic-400" in name for name in names), names  # an Arabic page gets its font
+    else:
+        assert not [name for name in names if script in name], names
