@@ -16,9 +16,9 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
-from urllib.parse import urlsplit
 
 from zondermuren import urls
+from zondermuren.feeds.ical import date_note, site_root
 from zondermuren.i18n import Translator
 from zondermuren.model import schedule
 from zondermuren.model.huis import Huis, Municipality, Text
@@ -73,8 +73,7 @@ class Describer:
 
     def __init__(self, huis: Huis, site_url: str, language: str) -> None:
         self.huis = huis
-        self.site_url = site_url.rstrip("/") + "/"
-        self.host = urlsplit(self.site_url).hostname or "zondermuren"
+        self.site_url, self.host = site_root(site_url)
         self.language = language
         self.t = Translator(language, huis.root)
         self._cache: dict[tuple[str, dt.date, dt.date | None], Entry] = {}
@@ -134,17 +133,7 @@ class Describer:
         return said
 
     def note(self, o: schedule.Occurrence) -> str:
-        """What the page says beside the date: moved from or to, its status, and why."""
-        t = self.t
-        if o.moved_from:
-            label = t("common.moved_from", datum=t.date(o.moved_from, "day"))
-        elif o.status == "verplaatst" and o.moved_to:
-            label = t("common.moved_to", datum=t.date(o.moved_to, "day"))
-        elif o.status != "gepland":
-            label = t(f"common.status_{o.status}")
-        else:
-            return ""
-        return f"{label}: {o.reason.get(self.language)}" if o.reason else label
+        return date_note(self.t, self.language, o)
 
 
 def _short(text: str, length: int) -> str:

@@ -40,11 +40,34 @@ def _brussels_ical() -> bytes:
     return _brussels().to_ical()
 
 
+def site_root(site_url: str) -> tuple[str, str]:
+    """The site's address with one closing slash, and its host: what every feed's ids and links are made of."""
+    root = site_url.rstrip("/") + "/"
+    return root, urlsplit(root).hostname or "zondermuren"
+
+
+def date_note(t: Translator, language: str, occurrence: schedule.Occurrence) -> str:
+    """What the page says beside a date: its status or where it moved from or to, and the reason
+    (the iCalendar feeds, the news feeds and "Deze week" say it in the same words)."""
+    if occurrence.moved_from:
+        label = t("common.moved_from", datum=t.date(occurrence.moved_from, "day"))
+    elif occurrence.status == "verplaatst" and occurrence.moved_to:
+        label = t("common.moved_to", datum=t.date(occurrence.moved_to, "day"))
+    elif occurrence.status != "gepland":
+        label = t(f"common.status_{occurrence.status}")
+    else:
+        return ""
+    return _why(label, occurrence.reason, language)
+
+
+def _why(label: str, reason: Text | None, language: str) -> str:
+    return f"{label}: {reason.get(language)}" if reason else label
+
+
 class FeedWriter:
     def __init__(self, huis: Huis, site_url: str, language: str) -> None:
         self.huis = huis
-        self.site_url = site_url.rstrip("/") + "/"
-        self.host = urlsplit(self.site_url).hostname or "zondermuren"
+        self.site_url, self.host = site_root(site_url)
         self.language = language
         self.t = Translator(language, huis.root)
         # DTSTAMP is when the feed was made; the build's fixed "today" keeps builds reproducible.
@@ -119,19 +142,7 @@ class FeedWriter:
         return event
 
     def _note(self, occurrence: schedule.Occurrence) -> str:
-        """What the page says beside the date: its status or where it moved from, and the reason."""
-        if occurrence.moved_from:
-            label = self.t("common.moved_from", datum=self.t.date(occurrence.moved_from, "day"))
-        elif occurrence.status == "verplaatst" and occurrence.moved_to:
-            label = self.t("common.moved_to", datum=self.t.date(occurrence.moved_to, "day"))
-        elif occurrence.status != "gepland":
-            label = self.t(f"common.status_{occurrence.status}")
-        else:
-            return ""
-        return self._why(label, occurrence.reason)
-
-    def _why(self, label: str, reason: Text | None) -> str:
-        return f"{label}: {reason.get(self.language)}" if reason else label
+        return date_note(self.t, self.language, occurrence)
 
     def events(self, activity: Activity, dates: list[schedule.Occurrence]) -> list[Event]:
         """The VEVENTs of one activity, in the shape a phone shows as the partner meant it.
@@ -145,7 +156,7 @@ class FeedWriter:
         # The activity's own status is the series' (its digest, so its SEQUENCE, has it too).
         whole = activity.whole if activity.whole and activity.whole.status != "verplaatst" else None
         status = whole.status if whole else "gepland"
-        note = self._why(self.t(f"common.status_{status}"), whole.reason) if whole else ""
+        note = _why(self.t(f"common.status_{status}"), whole.reason, self.language) if whole else ""
         master = self._base(activity, *_moments(activity, first_day, first_day), activity.revision, status, note)
         master.add("rrule", vRecur(rule))
         for skipped in activity.series.skipped if activity.series else ():
