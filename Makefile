@@ -124,8 +124,8 @@ bench-netwerk: $(STAMP)
 
 ## make lint: ruff (style), the layering contract of the engine (pyproject.toml), mypy (types)
 lint: $(STAMP)
-	$(BIN)/ruff check zondermuren hooks tests testkit bench
-	$(BIN)/ruff format --check zondermuren hooks tests testkit bench
+	$(BIN)/ruff check zondermuren hooks tests testkit bench tools
+	$(BIN)/ruff format --check zondermuren hooks tests testkit bench tools
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/mypy
 

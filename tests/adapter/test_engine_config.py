@@ -90,7 +90,7 @@ def test_a_short_mkdocs_yml_builds_with_the_engines_theme(tmp_path: Path, monkey
         "css/zondermuren.css",
         "css/fonts.css",
         "js/zondermuren.js",
-        "fonts/noto-sans-arabic-arabic-400-normal.woff2",
+        "fonts/noto-sans-arabic-core-400-normal.woff2",
     ):
         assert (site / "assets" / name).read_bytes() == (ENGINE / "assets" / name).read_bytes(), name
     home = (site / "index.html").read_text("utf-8")

@@ -2,7 +2,7 @@
 
 The unit tests run the splitting on lists far bigger than any example (a "huge" Huis of more
 than a thousand partners, a day with hundreds of dates). The site tests build a generated Huis
-of 100 partners and 1,000 dates, big enough to split the calendar, the directory and "wie is
+of 50 partners and 500 dates, big enough to split the calendar, the directory and "wie is
 wie", and follow plain links (no JavaScript) from each overview in every language.
 """
 
@@ -185,7 +185,7 @@ def _crawl(site: Path, start: str, inside: str) -> dict[str, _Links]:
 @pytest.fixture(scope="module")
 def big(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
     work = tmp_path_factory.mktemp("split")
-    huis_dir = generate.generate(generate.Size("split", 100, 1_000), work / "huis", today=TODAY)
+    huis_dir = generate.generate(generate.Size("split", 50, 500), work / "huis", today=TODAY)
     huis, _ = building.load(huis_dir, TODAY)
     # Print and search are not what this tests (the index of 3,000 pages took a third of the build).
     return sitebuild.build(work, huis=huis_dir, with_print=False, with_search=False), huis
