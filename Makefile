@@ -107,13 +107,16 @@ PYTEST_WORKERS ?= 2
 test: lint system-deps
 	$(BIN)/pytest -q -n $(PYTEST_WORKERS) --dist loadgroup --no-loadscope-reorder --durations=20
 
-## make test-fast: what needs no site build and no browser (markers in pyproject.toml), in under a minute
+## make test-fast: what needs no site build, no browser and no seconds of processes or drawing (the markers
+## build, browser and slow in pyproject.toml), in under a minute; `make test` runs everything
 test-fast: $(STAMP)
-	$(BIN)/pytest -q -n $(PYTEST_WORKERS) --dist loadgroup --no-loadscope-reorder -m "not build and not browser" --durations=10
+	$(BIN)/pytest -q -n $(PYTEST_WORKERS) --dist loadgroup --no-loadscope-reorder -m "not build and not browser and not slow" --durations=10
 
-## make bench: synthetic Huizen (small, large, huge) built by us and by plain MkDocs; not part of `make test`.
+## make bench: synthetic Huizen (small, large, huge) built by us and by plain MkDocs; the example's cold `make site`,
+## its print per kind and its home page's first view; `mkdocs serve` latency; not part of `make test`.
 ## Options: make bench BENCH_ARGS="--sizes small,large --runs 3 --huge-runs 1" (or "--profile large",
-## or "--sizes clash300": 300 partners at one hour, check/botsingen/build against their limits)
+## or "--sizes clash300": 300 partners at one hour, check/botsingen/build against their limits; "--no-example";
+## "--sizes '' --serve ''": the example only)
 bench: $(STAMP)
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
 

@@ -46,7 +46,7 @@ def search_indexes(site: Path) -> list[Path]:
     return sorted([*site.glob("search/search_index.json"), *site.glob("*/search/search_index.json")])
 
 
-def site_stats(site: Path) -> dict[str, float | int]:
+def site_stats(site: Path) -> dict[str, float | int | str]:
     pages = sorted(site.rglob("*.html"))
     sizes = [page.stat().st_size for page in pages]
     indexes = search_indexes(site)

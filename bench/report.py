@@ -66,6 +66,15 @@ def rows(result: Result) -> list[tuple[str, str]]:
         ),
         *_search_rows(result.get("search", {})),
         *_print_rows(result),
+        *_kind_rows(result.get("print_kinds", {})),
+    ]
+
+
+def _kind_rows(kinds: dict[str, Result]) -> list[tuple[str, str]]:
+    """Print per kind at this size (bench/printkinds.py): drawn items per CPU-second, one worker."""
+    return [
+        (f"  print {kind}: drawn / cpu s / per cpu s", f"{got['drawn']} / {got['cpu_s']:.1f} / {got['per_cpu_s']:.1f}")
+        for kind, got in kinds.items()
     ]
 
 
@@ -103,18 +112,98 @@ def _print_rows(result: Result) -> list[tuple[str, str]]:
     ]
 
 
+# The issue's targets (#31), shown beside the figures: (limit, strictly below it or not).
+TARGETS = {
+    "ratio": (1.10, False),
+    "overhead_small_s": (0.5, False),
+    "example_site_s": (180.0, True),
+    "serve_s": (5.0, True),
+    "first_view_kb": (150.0, False),
+}
+
+
+def against(value: float, target: str) -> str:
+    """'1.05 (<=1.10 ok)': a figure with its target and whether it meets it."""
+    limit, strict = TARGETS[target]
+    met = value < limit if strict else value <= limit
+    return f"{value:.2f} ({'<' if strict else '<='}{limit:g} {'ok' if met else 'OVER'})"
+
+
+def _target_token(name: str, value: float, target: str) -> str:
+    limit, strict = TARGETS[target]
+    met = value < limit if strict else value <= limit
+    return f"{name}={value:.2f}({'<' if strict else '<='}{limit:g}:{'ok' if met else 'over'})"
+
+
 def serve_table(served: dict[str, Result]) -> str:
-    """One line per Huis whose `mkdocs serve` was measured."""
+    """One line per Huis whose `mkdocs serve` was measured: an ordinary save, then the save that fixes an error."""
     if not served:
         return "(serve latency not measured)"
     lines = ["mkdocs serve: save -> updated page (default language), median; builds per save; load"]
     for name, found in served.items():
         shown = ", ".join(f"{s:.1f}" for s in found["latencies_s"])
         lines.append(
-            f"  {name}: {found['latency_s']:.1f} s ({shown}); builds per save {found['builds_per_save']:.0f} "
-            f"({found['builds']}); MkDocs rebuild {found['build_s']:.1f} s; load {found['loadavg'][0]:.1f}"
+            f"  {name}: {against(found['latency_s'], 'serve_s')} s ({shown}); builds per save "
+            f"{found['builds_per_save']:.0f} ({found['builds']}); MkDocs rebuild {found['build_s']:.1f} s; "
+            f"load {found['loadavg'][0]:.1f}"
         )
+        if "fixed_s" in found:
+            lines.append(
+                f"  {name}: save with an error -> problem list {found['error_shown_s']:.1f} s; "
+                f"save that fixes it -> fixed page {against(found['fixed_s'], 'serve_s')} s"
+            )
     return "\n".join(lines)
+
+
+def example_table(example: Result) -> str:
+    """The example's cold `make site`, its print per kind and its home page's first view."""
+    if not example:
+        return "(the example's cold make site not measured: --no-example)"
+    made = example["make_site"]
+    check, build = made["check"], made["build"]
+    lines = [
+        "example: cold `make site` (empty print cache): check + mkdocs build --strict",
+        f"  wall s {against(made['wall_s'], 'example_site_s')}; cpu s {made['cpu_s']:.1f}"
+        f" (check {check['wall_s']:.1f} / cpu {check['cpu_s']:.1f}; build {build['wall_s']:.1f} / cpu"
+        f" {build['cpu_s']:.1f}; peak RSS {build['peak_rss_mb']:.0f} MB)",
+        f"  print: {made['print_drawn']} drawn, {made['print_reused']} from the cache, {made['print_s']:.1f} s"
+        f"; HTML pages {made['site']['html_pages']}"
+        + (f"; load {made['loadavg'][0]:.1f} -> {made['loadavg'][1]:.1f}" if "loadavg" in made else ""),
+    ]
+    lines += kinds_lines(example.get("print_kinds", {}))
+    lines += first_view_lines(example.get("first_view", {}))
+    return "\n".join(lines)
+
+
+def kinds_lines(kinds: dict[str, Result], title: str = "example") -> list[str]:
+    """Print items per CPU-second, one kind a line (bench/printkinds.py), and their sum."""
+    if not kinds:
+        return [f"  {title}: print per kind not measured"]
+    lines = [f"  {title}: print per kind (1 worker, empty cache): items / drawn / cpu s / per cpu s"]
+    width = max(map(len, kinds))
+    for kind, got in kinds.items():
+        lines.append(
+            f"    {kind.ljust(width)}  {got['items']:5d} {got['drawn']:5d} {got['cpu_s']:8.2f} {got['per_cpu_s']:7.1f}"
+        )
+    drawn, cpu = sum(got["drawn"] for got in kinds.values()), sum(got["cpu_s"] for got in kinds.values())
+    lines.append(f"    {'all'.ljust(width)}        {drawn:5d} {cpu:8.2f} {drawn / cpu if cpu else 0:7.1f}")
+    return lines
+
+
+def first_view_lines(views: dict[str, Result]) -> list[str]:
+    """Per language: the first view's gzip KB against the target, its requests, and its three largest files."""
+    if not views:
+        return ["  first view not measured"]
+    lines = ["  home page, first view at 375x740, empty cache (gzip -6 of each response, fonts included):"]
+    for language, got in views.items():
+        largest = ", ".join(f"{r['url']} {r['gzip'] / 1e3:.1f}" for r in got["responses"][:3])
+        kinds = ", ".join(f"{kind} {size / 1e3:.1f}" for kind, size in got["by_type_gzip"].items())
+        blocked = f"; refused elsewhere: {len(got['blocked'])}" if got["blocked"] else ""
+        lines.append(
+            f"    {language}: KB {against(got['total_gzip'] / 1e3, 'first_view_kb')} in {got['requests']} responses"
+            f" ({kinds}); largest {largest}{blocked}"
+        )
+    return lines
 
 
 def table(results: dict[str, Result]) -> str:
@@ -135,17 +224,47 @@ def table(results: dict[str, Result]) -> str:
     return "\n".join(line.rstrip() for line in lines)
 
 
-def last_line(results: dict[str, Result], order: list[str], served: dict[str, Result] | None = None) -> str:
+def last_line(
+    results: dict[str, Result],
+    order: list[str],
+    served: dict[str, Result] | None = None,
+    example: Result | None = None,
+) -> str:
+    """One line of every headline figure; those with a target in the issue as `name=value(target:ok|over)`."""
     done = [name for name in order if name in results]
-    ratio = f"{results[done[-1]]['ratio']:.2f}" if done else "na"
+    ratio = _target_token("ratio", results[done[-1]]["ratio"], "ratio") if done else "ratio=na"
     small = f"{results['small']['ours_s']:.1f}" if "small" in results else "na"
     huge = f"{results['huge']['ours_s']:.1f}" if "huge" in results else "na"
     printed = [results[name]["print"]["nochange_drawn"] for name in done if results[name].get("with_print")]
     norebuild = str(max(printed)) if printed else "na"
-    overhead = " ".join(f"overhead_{name}_s={results[name]['overhead_s']:.2f}" for name in done)
-    latency = " ".join(f"serve_{name}_s={found['latency_s']:.1f}" for name, found in (served or {}).items())
-    line = f"bench: ratio={ratio} small_s={small} huge_s={huge} norebuild_print={norebuild}"
-    return " ".join(part for part in (line, overhead, latency) if part)
+    overhead = " ".join(
+        _target_token("overhead_small_s", results[name]["overhead_s"], "overhead_small_s")
+        if name == "small"
+        else f"overhead_{name}_s={results[name]['overhead_s']:.2f}"
+        for name in done
+    )
+    latency = " ".join(
+        _target_token(f"serve{suffix}_{name}_s", found[key], "serve_s")
+        for name, found in (served or {}).items()
+        for key, suffix in (("latency_s", ""), ("fixed_s", "_fix"))
+        if key in found
+    )
+    line = f"bench: {ratio} small_s={small} huge_s={huge} norebuild_print={norebuild}"
+    return " ".join(part for part in (line, overhead, latency, _example_tokens(example or {})) if part)
+
+
+def _example_tokens(example: Result) -> str:
+    """The example's cold make site and the first view per language, each against its target."""
+    tokens = []
+    if "make_site" in example:
+        tokens.append(_target_token("example_site_s", example["make_site"]["wall_s"], "example_site_s"))
+    for language, got in example.get("first_view", {}).items():
+        tokens.append(_target_token(f"first_view_{language}_kb", got["total_gzip"] / 1e3, "first_view_kb"))
+    kinds = example.get("print_kinds", {})
+    if kinds:
+        drawn, cpu = sum(got["drawn"] for got in kinds.values()), sum(got["cpu_s"] for got in kinds.values())
+        tokens.append(f"example_print_per_cpu_s={drawn / cpu if cpu else 0:.1f}")
+    return " ".join(tokens)
 
 
 def save(path: Path, document: dict[str, Any]) -> Path:

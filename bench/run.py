@@ -2,6 +2,8 @@
 
     python -m bench.run [--sizes small,large,huge] [--runs 3] [--profile large] [--keep]
     python -m bench.run --sizes clash300      (300 partners at one hour: bench/clash_scale.py)
+    python -m bench.run --sizes '' --serve ''  (the example only: cold make site, print per kind, first view)
+    python -m bench.run --no-example           (the sizes and the serve latency only)
 
 Every figure is the median of --runs runs on this machine, each build in its own subprocess.
 Results go to bench/out/results-<timestamp>.json; the last line printed is the `bench:` summary.
@@ -22,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from bench import clash_scale, projects, report, search, serve
+from bench import clash_scale, example, printkinds, projects, report, search, serve
 from bench.builds import BIN, TODAY, environment, mkdocs_build
 from bench.measure import CommandFailed, changed_files, mtimes, site_stats, timed
 from testkit.huizen import generate
@@ -115,6 +117,8 @@ def bench_size(size: generate.Size, runs: int, work: Path, seed: int) -> dict[st
         "overhead_cpu_s": cpu["ours_full"] - cpu["baseline_full"],
         "ratio_cpu": cpu["ours_full"] / cpu["baseline_full"],
         "print": print_figures(timings) if result["with_print"] else {},
+        # The issue asks print per kind at the example and the small size; in this process, one worker.
+        "print_kinds": printkinds.measure(huis, work / "kinds-cache") if size.name == "small" else {},
     }
 
 
@@ -158,6 +162,11 @@ def main(argv: list[str] | None = None) -> int:
         help="comma-separated Huizen (small, large, huge, example) whose `mkdocs serve` latency is measured "
         "('' for none); 'example:nl+ar' previews with TALEN=nl,ar",
     )
+    parser.add_argument(
+        "--no-example",
+        action="store_true",
+        help="skip the example's cold `make site`, its print per kind and its home page's first view",
+    )
     args = parser.parse_args(argv)
     os.environ.update(environment())
     if args.profile:
@@ -179,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     wrong = [name for name in previews if name.split(":")[0] not in generate.SIZES and name.split(":")[0] != "example"]
     if wrong:
         parser.error(f"unknown --serve Huis: {', '.join(wrong)}")
-    return run_all(sizes, runs, args.seed, args.keep, previews, args.runs)
+    return run_all(sizes, runs, args.seed, args.keep, previews, args.runs, not args.no_example)
 
 
 def serve_latency(name: str, work: Path, seed: int, runs: int) -> dict[str, Any]:
@@ -203,6 +212,7 @@ def run_all(
     keep: bool,
     previews: list[str] | None = None,
     serve_runs: int = 3,
+    with_example: bool = True,
 ) -> int:
     started = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     path = OUT / f"results-{started}.json"
@@ -219,6 +229,14 @@ def run_all(
                 failed[name] = str(error)
             document |= {"sizes": results, "failed": failed, "machine_end": machine()}
             report.save(path, document)
+        if with_example:
+            try:
+                document["example"] = example.measure(work / "example")
+            except CommandFailed as error:
+                print(f"[example] BUILD FAILED\n{error}", flush=True)
+                failed["example"] = str(error)
+            document |= {"failed": failed, "machine_end": machine()}
+            report.save(path, document)
         served: dict[str, Any] = {}
         for name in previews or []:
             try:
@@ -234,10 +252,11 @@ def run_all(
     print()
     print(report.table(results))
     print(report.serve_table(document.get("serve", {})))
-    for name, error in failed.items():
-        print(f"\n{name}: build failed (no figures):\n{error}")
+    print(report.example_table(document.get("example", {})))
+    for name, message in failed.items():
+        print(f"\n{name}: build failed (no figures):\n{message}")
     print(f"\nresults: {path}" + (f"\nwork folder: {work}" if keep else ""))
-    print(report.last_line(results, list(generate.SIZES), document.get("serve", {})))
+    print(report.last_line(results, list(generate.SIZES), document.get("serve", {}), document.get("example")))
     return 1 if failed else 0
 
 

@@ -20,10 +20,9 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import Request, Route, sync_playwright
 
-from testkit import sitebuild
+from testkit import chromium, sitebuild
 from zondermuren.site import searching
 
-CHROMIUM = "/usr/bin/chromium"
 URL = "https://bench.zondermuren.test/"
 H1 = re.compile(r"<h1[^>]*>([^<]+)</h1>")
 
@@ -60,7 +59,7 @@ def measure(site: Path, languages: tuple[str, ...] = ("nl", "ar"), default: str 
 
     found: dict[str, Any] = {}
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox"])
+        browser = chromium.launch(playwright)
         for language in languages:
             prefix = "" if language == default else f"{language}/"
             if not (site / prefix / "index.html").is_file():

@@ -12,9 +12,13 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
 import yaml
 
 from testkit.sitebuild import ROOT
+
+# `slow` (bash, git repositories and a fake host): `make test` runs it, `make test-fast` does not.
+pytestmark = pytest.mark.slow
 
 FIXTURE = ROOT / "tests" / "fixtures" / "minimal"
 BODY = (ROOT / "tests" / "fixtures" / "formulieren" / "nieuwe-activiteit.md").read_text("utf-8")

@@ -18,6 +18,9 @@ from testkit.sitebuild import ROOT
 from zondermuren import cli
 from zondermuren.githost import network
 
+# `slow` (several Huizen checked in processes): `make test` runs it, `make test-fast` does not.
+pytestmark = pytest.mark.slow
+
 EXAMPLE = ROOT / "voorbeelden" / "netwerk"
 BIN = Path(sys.executable).parent
 NETWORK = """naam: proef

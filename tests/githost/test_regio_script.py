@@ -12,8 +12,13 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from testkit.sitebuild import ROOT
 from tests.githost.test_form_script import GH
+
+# `slow` (bash, git repositories and a fake host): `make test` runs it, `make test-fast` does not.
+pytestmark = pytest.mark.slow
 
 FIXTURES = ROOT / "tests" / "fixtures" / "regio"
 CHECK = "controle / Fiches controleren en voorbeeld bouwen"  # test_workflow_files.py: the required check's name

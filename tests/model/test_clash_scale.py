@@ -23,7 +23,8 @@ from zondermuren.model.huis import Huis
 from zondermuren.site import pages
 from zondermuren.site.rendering import Renderer
 
-pytestmark = pytest.mark.xdist_group("pile-up")
+# `slow` (300 partners at one hour): `make test` runs it, `make test-fast` does not.
+pytestmark = [pytest.mark.xdist_group("pile-up"), pytest.mark.slow]
 
 HINT = (
     " — spreek samen een ander moment of een andere gemeente af, zodat gezinnen naar beide kunnen "

@@ -25,6 +25,9 @@ from zondermuren.model import building
 from zondermuren.printing import registry
 from zondermuren.printing.specs import PrintItem
 
+# `slow` (every print kind drawn with a 150-character name): `make test` runs it, `make test-fast` does not.
+pytestmark = pytest.mark.slow
+
 LONG = {
     "nl": (
         "Vereniging voor Gezinsondersteuning, Opvoedingsondersteuning, Kinderopvang en Vrijetijdsaanbod "

@@ -24,6 +24,9 @@ from zondermuren.model import building
 from zondermuren.printing import registry
 from zondermuren.printing.specs import PrintItem
 
+# `slow` (every print kind drawn and its QR codes measured): `make test` runs it, `make test-fast` does not.
+pytestmark = pytest.mark.slow
+
 DPI = 150
 SMALLEST_QR = 20.0  # mm, the symbol without its quiet zone
 SMALLEST_TYPE = 7.0  # pt, in a month overview

@@ -19,6 +19,9 @@ from zondermuren import release
 from zondermuren.cli import main
 from zondermuren.githost import newhuis
 
+# `slow` (copier and git repositories): `make test` runs it, `make test-fast` does not.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 ZONDERMUREN = str(Path(sys.executable).parent / "zondermuren")
 TEMPLATE_DAY = "2026-12-07"  # the day huis-sjabloon/ was rendered: its example activity starts then

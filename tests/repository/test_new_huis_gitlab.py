@@ -21,6 +21,9 @@ from tests.repository.test_new_huis import _nieuw
 from tests.repository.test_workflow_files import _schema
 from zondermuren import release
 
+# `slow` (copier and the hosts' schemas): `make test` runs it, `make test-fast` does not.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 ENGINE_CI = "/gitlab/huis.yml"  # the file of the engine's project a Huis includes
 MANAGERS = {"pip_requirements", "gitlabci-include"}  # requirements.txt pins the engine, .gitlab-ci.yml its jobs

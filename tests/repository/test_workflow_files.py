@@ -12,6 +12,9 @@ import yaml
 
 from testkit.sitebuild import ROOT
 
+# `slow` (check-jsonschema, zizmor and pre-commit in processes): `make test` runs it, `make test-fast` does not.
+pytestmark = pytest.mark.slow
+
 BIN = Path(sys.executable).parent
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 REUSABLE = [w for w in WORKFLOWS if w.name.startswith("huis-")]  # what a Huis calls: the engine's own
