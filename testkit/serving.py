@@ -87,6 +87,14 @@ class Preview:
             f"{path} did not show the change within {timeout} s:\n{body[:2000]}\n{self.text()[-3000:]}"
         )
 
+    def wait_built(self, count: int, timeout: float = 120) -> None:
+        """Until the log shows `count` finished builds (a full build takes longer than `settle` waits)."""
+        deadline = time.monotonic() + timeout
+        while len(self.build_seconds()) < count:
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                raise AssertionError(f"mkdocs serve did not finish build {count}:\n{self.text()[-3000:]}")
+            time.sleep(0.1)
+
     def settle(self, before: int, minimum: float = 1.0) -> int:
         """Builds since `before`, counted after one more build time and the watcher's delay."""
         seconds = self.build_seconds()

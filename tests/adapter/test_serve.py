@@ -1,7 +1,8 @@
 """The live preview as a coordinator uses it: `mkdocs serve`, a saved fiche, a page in the browser.
 
 One save is one build (the engine's generated pages do not wake MkDocs' watcher); while a fiche
-has an error every page answers with the Dutch problem list, escaped; once fixed the site is back.
+has an error every page answers with the Dutch problem list, escaped; once fixed the site is back,
+and the save that fixes it rebuilds only the fiche's pages (issue #31), with nothing stale left.
 The watcher fix uses MkDocs internals: the guards below fail when MkDocs changes them.
 """
 
@@ -27,6 +28,7 @@ FICHE = "partners/bib-noorddorp/fiche.yml"
 PAGE = "partners/bib-noorddorp/"
 OLD = "Boeken en spelletjes voor het hele gezin."
 NEW = "Boeken, spelletjes en een nieuwe voorleeshoek."
+FIXED = "Boeken, spelletjes, een voorleeshoek en een babyhoek."
 TYPO = 'levensdomeinen: ["<b>vrije-tyd</b>", onderwijs]'
 
 
@@ -44,7 +46,9 @@ def preview(tmp_path: Path):
 
 
 @pytest.mark.build
-def test_a_save_is_one_build_errors_show_in_the_browser_and_the_site_comes_back(preview: Preview) -> None:
+def test_a_save_is_one_build_errors_show_in_the_browser_and_the_fix_rebuilds_only_its_pages(
+    preview: Preview,
+) -> None:
     fiche = preview.project / FICHE
     good = fiche.read_text("utf-8")
     assert OLD in preview.get(PAGE)[1]
@@ -79,10 +83,38 @@ def test_a_save_is_one_build_errors_show_in_the_browser_and_the_site_comes_back(
     assert status == 404 and "onbekende waarde" in other and "location.reload" in other
     assert "onbekende waarde" in preview.get("fr/", timeout=5)[1]
 
-    fiche.write_text(good.replace(OLD, NEW), "utf-8")
-    preview.wait_for(PAGE, lambda body: NEW in body and "onbekende waarde" not in body, timeout=30)
+    # The save that fixes it, with a new text too: the last good site comes back and only the pages
+    # this fiche changed are built again, as many as for the first save (no full build).
+    before = preview.builds()
+    fiche.write_text(good.replace(OLD, FIXED), "utf-8")
+    preview.wait_for(PAGE, lambda body: FIXED in body and "onbekende waarde" not in body, timeout=30)
+    assert preview.settle(before) == 1, preview.text()[-3000:]
+    rebuilt = [int(count) for count in re.findall(r"opnieuw gemaakt \((\d+)\)", preview.text())]
+    assert len(rebuilt) == 2 and rebuilt[1] == rebuilt[0], preview.text()[-3000:]
     assert preview.get("bestaat-niet/", timeout=5)[0] == 404
     assert "onbekende waarde" not in preview.get("bestaat-niet/", timeout=5)[1]
+    # Nothing of the error site or of the old text stayed: every page (every language) is the one a
+    # full build of the fixed sources makes (a touched huis.yml: the site folder is emptied first).
+    incremental = _site(preview)
+    assert len(incremental) > rebuilt[0] and not any(NEW in body for body in incremental.values())
+    assert sum(FIXED in body for body in incremental.values()) >= 3  # its page, the lists, in each language
+    finished = len(preview.build_seconds())
+    (preview.project / "huis.yml").touch()
+    preview.wait_built(finished + 1)
+    assert len(re.findall(r"opnieuw gemaakt", preview.text())) == 2  # that one was a full build
+    assert _site(preview) == incremental
+
+
+def _site(preview: Preview) -> dict[str, str]:
+    """Every page of the sitemap as served, without the call of MkDocs' reload script (it names the build)."""
+    sitemap = preview.get("sitemap.xml", timeout=5)[1]
+    found = {}
+    for url in re.findall(r"<loc>([^<]+)</loc>", sitemap):
+        path = re.sub(r"^[a-z]+://[^/]+/", "", url)
+        status, body = preview.get(path, timeout=5)
+        assert status == 200, path
+        found[path] = re.sub(r"livereload\(\d+, \d+\);", "", body)
+    return found
 
 
 def _nav(page: str) -> str:
@@ -166,3 +198,51 @@ def test_the_error_page_breaks_a_path_only_at_its_slashes() -> None:
         "<span>fiche.yml:2:7</span></span> — veld <code>naam</code>"
     ) in page
     assert ".waar span { white-space: nowrap; }" in page
+
+
+def test_the_last_good_site_waits_aside_and_only_a_partners_fix_brings_it_back(tmp_path: Path) -> None:
+    """The rules of the fix-save (no MkDocs: the serve test above runs them for real): the error site
+    starts from an empty folder, the good one is kept aside and comes back, for a dirty build, only
+    when nothing but partners' folders changed since the last good build."""
+    site = tmp_path / "site"
+
+    def build(parts: tuple[str, str], errors: bool = False, names: frozenset[str] = frozenset({"a.md"})) -> bool:
+        full = incremental.decide(parts, names, errors)
+        incremental.ready_site(site, errors)
+        if errors:
+            (site / "index.html").write_text("fouten", "utf-8")
+        else:
+            incremental.current = ["", "a/"]
+            (site / "a").mkdir(exist_ok=True)
+            (site / "a" / "index.html").write_text(parts[0], "utf-8")
+            incremental.finish(site)
+        return full
+
+    def files() -> dict[str, str]:
+        return {p.relative_to(site).as_posix(): p.read_text("utf-8") for p in site.rglob("*") if p.is_file()}
+
+    incremental = zondermuren_serve.Incremental()
+    incremental.enabled = True
+    site.mkdir()
+    assert build(("p1", "r1")) and files() == {"a/index.html": "p1"}
+    assert build(("p2", "r1"), errors=True) and files() == {"index.html": "fouten"}
+    assert build(("p3", "r1"), errors=True) and files() == {"index.html": "fouten"}
+    assert incremental.aside is not None and incremental.aside.is_dir()
+    # The fix: the good site is back, the error page gone, and this build is a dirty one.
+    assert not build(("p4", "r1")) and files() == {"a/index.html": "p4"}
+    assert incremental.aside is None
+
+    # huis.yml (the rest) changed while broken: a full build, from an empty folder.
+    assert build(("p5", "r1"), errors=True)
+    assert build(("p5", "r2"), errors=True)
+    assert build(("p6", "r2")) and files() == {"a/index.html": "p6"} and incremental.aside is None
+    # A build no source caused (mkdocs.yml, overrides) while broken: a full build too.
+    assert build(("p7", "r2"), errors=True)
+    assert build(("p7", "r2"), errors=True)
+    assert build(("p8", "r2")) and files() == {"a/index.html": "p8"}
+    # A fix that changes the generated pages' names (a partner folder removed): full, so that its
+    # pages go with the error pages (the error site writes over every page the good one had).
+    assert build(("p9", "r2"), errors=True)
+    assert build(("p10", "r2"), names=frozenset({"b.md"})) and files() == {"a/index.html": "p10"}
+    # Without an error, a partner's save stays a dirty build.
+    assert not build(("p11", "r2"), names=frozenset({"b.md"}))

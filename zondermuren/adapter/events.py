@@ -19,7 +19,6 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
-from mkdocs.utils import clean_directory
 
 from zondermuren import build, i18n
 from zondermuren import options as build_options
@@ -169,8 +168,9 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 def on_pre_build(config: MkDocsConfig) -> None:
     plugin = config.plugins.get("i18n")
     outer = plugin is None or not plugin.building
-    if outer and _cache.incremental.enabled and _cache.incremental.full:
-        clean_directory(config.site_dir)  # `--dirty` keeps the site folder; this build needs it empty
+    if outer and _cache.incremental.enabled:
+        # Emptied for a full build; the last good site kept aside during an error, put back after.
+        _cache.incremental.ready_site(Path(config.site_dir), _cache.errors.active)
 
 
 @event_priority(-200)

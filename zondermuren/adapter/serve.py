@@ -8,13 +8,18 @@ MkDocs `PINNED_MKDOCS` (constraints.txt); tests/adapter/test_serve.py fails when
 
 While the sources have errors the adapter builds an error site instead of raising (only in the
 preview: `mkdocs build` still fails): every page the site had, and every other URL (404.html),
-shows the whole Dutch problem list, and the site comes back by itself once it is fixed.
+shows the whole Dutch problem list, and the site comes back by itself once it is fixed. Under
+`--dirty` the last good site is moved aside meanwhile, and the save that fixes a fiche puts it back
+and rebuilds only that fiche's pages, as any other save (`Incremental`).
 """
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
+import shutil
+import tempfile
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -22,6 +27,7 @@ from typing import Any
 
 import mkdocs
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from mkdocs.utils import clean_directory
 
 from zondermuren import build
 from zondermuren.problems import Level, Problem
@@ -136,27 +142,66 @@ class Incremental:
     (The search index is not made under `mkdocs serve`: Pagefind indexes the finished site of a build.)
     Anything else than the partners' folders (huis.yml, assets, templates, hand-written pages,
     mkdocs.yml) changes every page: then the site folder is emptied first, a full build.
+
+    While the sources have errors the error pages are written where the browser asks, so the last
+    good site is moved aside (`aside`, one rename, whatever its size) and the error build starts
+    from an empty folder. The save that fixes the sources is judged against that good build: when
+    only partners' folders changed since, the good site comes back (with its HTML's own times, older
+    than the Markdown the fix rewrote) and the build is a dirty one, as any save. Any other change
+    during the error (a build that no partner's folder caused: mkdocs.yml, overrides) means a full one.
     """
 
     def __init__(self) -> None:
         self.enabled = False
         self.full = True
-        self.parts: tuple[str, str] | None = None
-        self.names: frozenset[str] = frozenset()
-        self.known: list[str] = []  # the pages of the last build, in order
+        self.parts: tuple[str, str] | None = None  # the last good build's fingerprint parts
+        self.names: frozenset[str] = frozenset()  # and its generated pages
+        self.seen: tuple[str, str] | None = None  # the last build's, good or not
+        self.mixed = False  # something else than partners' folders changed during the error
+        self.known: list[str] = []  # the pages of the last good build, in order
         self.current: list[str] = []
         self.rebuilt: set[str] = set()
+        self.aside: Path | None = None  # the last good site while the error site is shown
 
     def decide(self, parts: tuple[str, str], names: frozenset[str], errors: bool) -> bool:
-        """At the start of a build: True when it must be a full one."""
-        same_rest = self.parts is not None and parts[1] == self.parts[1]
-        only_partners = same_rest and self.parts is not None and parts[0] != self.parts[0]
-        self.full = not (self.enabled and only_partners and names == self.names and not errors)
-        self.parts, self.names = (None if errors else parts), names  # after an error site: a full build
+        """At the start of a build: True when it must be a full one (an error build is always one)."""
+        # Only partners' folders changed since the build before: nothing else woke MkDocs up.
+        by_partners = self.seen is not None and parts[0] != self.seen[0] and parts[1] == self.seen[1]
+        self.seen = parts
         self.current, self.rebuilt = [], set()
+        if errors:
+            self.mixed |= not by_partners
+            self.full = True
+            return True
+        like_good = self.parts is not None and parts[1] == self.parts[1] and names == self.names
+        self.full = not (self.enabled and by_partners and like_good and not self.mixed)
+        self.parts, self.names, self.mixed = parts, names, False
         if self.full:
             self.known = []
         return self.full
+
+    def ready_site(self, site_dir: Path, errors: bool) -> None:
+        """At the start of a build (`on_pre_build`): the site folder this build starts from."""
+        if errors:
+            if self.aside is None and self.known and site_dir.is_dir():
+                self.aside = site_dir.with_name(site_dir.name + "-zondermuren-goed")
+                shutil.rmtree(self.aside, ignore_errors=True)
+                os.replace(site_dir, self.aside)
+                atexit.register(shutil.rmtree, self.aside, ignore_errors=True)
+                site_dir.mkdir()
+            elif site_dir.is_dir():  # an error site before: every page is written again
+                _remove_later(site_dir)
+                site_dir.mkdir()
+            return
+        if self.aside is not None:
+            aside, self.aside = self.aside, None
+            if self.full:
+                _remove_later(aside)
+            else:
+                _remove_later(site_dir)  # the error pages: none of them may stay
+                os.replace(aside, site_dir)
+        if self.full:
+            clean_directory(str(site_dir))  # `--dirty` keeps the site folder; this build needs it empty
 
     def pages(self, found: Iterable[Any], nav: set[str], languages: list[str]) -> None:
         """One language build's pages (mkdocs File objects): the nav's are always rebuilt."""
@@ -175,6 +220,13 @@ class Incremental:
                 (site_dir / url / "index.html").unlink(missing_ok=True)
         self.known = self.current
         return len(self.rebuilt)
+
+
+def _remove_later(folder: Path) -> None:
+    """Out of the way at once (a rename), deleted beside the build: thousands of pages take seconds."""
+    trash = Path(tempfile.mkdtemp(prefix="zondermuren-weg-", dir=folder.parent))
+    os.replace(folder, trash / folder.name)
+    threading.Thread(target=shutil.rmtree, args=(trash,), kwargs={"ignore_errors": True}, daemon=True).start()
 
 
 def quiet_dirty_warning(record: logging.LogRecord) -> bool:
