@@ -1,5 +1,5 @@
-"""Debian's chromium through Playwright, launched as the tests launch it (tests/support/browsing.py keeps
-its own copy of these arguments: tests/ and bench/ never import each other, and both may import testkit).
+"""Debian's chromium through Playwright, launched alike by the tests (tests/support/browsing.py) and
+the benchmark (bench/): tests/ and bench/ never import each other, and both import testkit.
 
 No download of a browser: Playwright drives the system's /usr/bin/chromium (`make system-deps`).
 """

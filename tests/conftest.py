@@ -29,8 +29,9 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from testkit import sitebuild
+from testkit.chromium import CHROMIUM, CHROMIUM_ARGS
 from tests.support import background
-from tests.support.browsing import CHROMIUM, CHROMIUM_ARGS, SITES, RoutedBrowser
+from tests.support.browsing import SITES, RoutedBrowser
 
 # Fixtures whose users need a shared build, and the build each one waits for.
 SHARED_BUILDS = {"example_site": "example", "example_url": "example", "example_log": "example"}

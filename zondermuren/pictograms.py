@@ -61,12 +61,24 @@ def index() -> dict[str, Any]:
 
 def kit_files() -> dict[str, str]:
     """Every value with a kit pictogram -> its file in pictogrammen/ (values are unique across lists)."""
+    return dict(_kit_files())
+
+
+@cache
+def _kit_files() -> dict[str, str]:  # the kit is part of the engine: read once per process, as `index`
     return {key: file for values in index()["lijsten"].values() for key, file in values.items()}
 
 
 def kit(key: str) -> Pictogram | None:
-    file = kit_files().get(key)
+    file = _kit_files().get(key)
     return _read(KIT / file, key, file) if file else None
+
+
+@cache
+def _kit_pictograms() -> tuple[tuple[str, Pictogram], ...]:
+    """The kit's pictograms by value, gathered once: print's plans ask `of_huis` for every poster
+    and booklet entry (a few hundred times a build), each time rebuilding the kit's index per value."""
+    return tuple((key, picture) for key in _kit_files() if (picture := kit(key)))
 
 
 def huis_files(root: Path) -> dict[str, Path]:
@@ -83,7 +95,7 @@ def huis_files(root: Path) -> dict[str, Path]:
 
 def of_huis(root: Path | None) -> dict[str, Pictogram]:
     """Every pictogram of a Huis by value: the kit's, each replaced by the Huis's own file if it has one."""
-    found = {key: picture for key in kit_files() if (picture := kit(key))}
+    found = dict(_kit_pictograms())
     for key, path in huis_files(root).items() if root else ():
         if NAME.match(key) and (picture := own(path)) is not None:
             found[key] = picture

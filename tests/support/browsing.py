@@ -12,16 +12,6 @@ from playwright.sync_api import Browser, BrowserContext, Page, Route
 
 from testkit import sitebuild
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 AXE = sitebuild.ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
 SITES: dict[str, Path] = {}  # host -> built site folder, for the browser's routing
