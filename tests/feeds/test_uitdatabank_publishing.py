@@ -125,6 +125,7 @@ def _run(huis: Path, api: EntryApi, certificate: Path) -> str:
     return result.stdout
 
 
+@pytest.mark.slow  # make, curl and two TLS servers, three runs: seconds of processes (`make test` runs it)
 def test_the_record_goes_round_through_the_published_site(huis, servers, certificate):
     site, api = servers
     cert = certificate[0]

@@ -97,6 +97,7 @@ def checked_in_a_process(repo: Path) -> tuple[list[str], int]:
     return result["problems"], result["peak_kb"]
 
 
+@pytest.mark.slow  # git hashes and commits 200 MB: seconds of processes (`make test` runs it)
 def test_a_200_mb_file_in_history_is_never_loaded(published: Path, tmp_path: Path):
     """The same 200 MB blob as activiteiten.yml (too big: one warning) and as a film (not a fiche: never read)."""
     before, baseline = checked_in_a_process(published)
