@@ -25,10 +25,10 @@ from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-from testkit.sitebuild import DAY, ROOT
+from testkit.sitebuild import DAY
 from zondermuren import urls
 from zondermuren.feeds import hsds, hsds_export, hsds_tables, hsds_times
-from zondermuren.model import building, schedule
+from zondermuren.model import schedule
 from zondermuren.model.huis import WEEKDAYS
 
 SITE = "https://huis.example.org/"
@@ -39,12 +39,6 @@ LIST_ITEM = "https://raw.githubusercontent.com/openreferral/specification/3.0/sc
 
 def vendored(name: str) -> Any:
     return json.loads(lzma.decompress((SCHEMAS / f"{name}.xz").read_bytes()))
-
-
-@pytest.fixture(scope="module")
-def huis():
-    loaded, _ = building.load(ROOT, DAY)
-    return loaded
 
 
 @pytest.fixture(scope="module")

@@ -33,12 +33,6 @@ WINDOW = dt.timedelta(weeks=8)
 
 
 @pytest.fixture(scope="module")
-def huis():
-    loaded, _ = building.load(ROOT, DAY)
-    return loaded
-
-
-@pytest.fixture(scope="module")
 def feeds(huis) -> dict[str, bytes]:
     return news.all_feeds(huis, SITE)
 

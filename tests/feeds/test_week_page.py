@@ -11,20 +11,13 @@ import re
 import pytest
 from markupsafe import escape
 
-from testkit.sitebuild import DAY, ROOT
+from testkit.sitebuild import DAY
 from zondermuren import urls
 from zondermuren.feeds import news
-from zondermuren.model import building
 from zondermuren.site import pages
 from zondermuren.site.rendering import Renderer
 
 SITE = "https://huis.example.org/"
-
-
-@pytest.fixture(scope="module")
-def huis():
-    loaded, _ = building.load(ROOT, DAY)
-    return loaded
 
 
 def week_page(huis, municipality_id: str, language: str) -> str:
