@@ -6,6 +6,9 @@ plan is made in a second, without drawing anything.
 
 from __future__ import annotations
 
+import importlib
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any, NotRequired, get_origin, get_type_hints
 
@@ -43,7 +46,11 @@ def test_every_product_is_a_plan_and_a_layout_of_the_same_name_registered_once()
     assert _modules("plans", "common") == _modules("layouts", "frame") == sorted(registry.PRODUCTS)
     for name, product in registry.PRODUCTS.items():
         assert product.plan.__module__ == f"zondermuren.printing.plans.{name}"
-        assert product.draw.__module__ == f"zondermuren.printing.layouts.{name}"
+        # The entry names its layout, loaded when drawing: the module draws what the entry says.
+        layout = importlib.import_module(f"zondermuren.printing.layouts.{name}")
+        assert product.layout.name == name
+        assert layout.DESIGNS == product.designs
+        assert get_type_hints(layout.draw)["spec"] is product.layout.spec
     kinds = [kind for product in registry.PRODUCTS.values() for kind in product.kinds]
     designs = [design for product in registry.PRODUCTS.values() for design in product.designs]
     assert len(kinds) == len(set(kinds)), "a kind belongs to one product"
@@ -84,3 +91,25 @@ def test_every_spec_has_the_fields_of_its_typed_spec_and_no_other(plan: list[Pri
         # Every item is placed on its paper; the office files but the booklets' carry the small print.
         assert {"variant", "paper"} <= fields, item.path
         assert ("note" in fields) == (item.variant == "kantoor" and item.spec["design"] != "booklet"), item.path
+
+
+def test_planning_print_and_building_pages_load_no_drawing_code():
+    """fpdf and fontTools cost 0.2 s of every build's start: only a build that draws loads them."""
+    script = (
+        "import sys\n"
+        "from zondermuren.adapter import events\n"
+        "from zondermuren import cli\n"
+        "from testkit import sitebuild\n"
+        "from zondermuren.model import building\n"
+        "from zondermuren.printing import registry\n"
+        "huis, _ = building.load(sitebuild.ROOT, sitebuild.DAY)\n"
+        "assert len(registry.plan(huis, sitebuild.SITE_URL)) > 100\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('fpdf', 'fontTools')"
+        " or m.startswith(('zondermuren.drawing.sheet', 'zondermuren.printing.layouts.'))))\n"
+    )
+    found = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "[]"
+    # And drawing one item loads its layout (a second run, so that the first proves the absence).
+    drawn = script.replace("print(", "registry.draw(registry.plan(huis, sitebuild.SITE_URL)[0].spec)\nprint(")
+    found = subprocess.run([sys.executable, "-c", drawn], capture_output=True, text=True, check=True)
+    assert "zondermuren.printing.layouts.stickers" in found.stdout and "'fpdf'" in found.stdout

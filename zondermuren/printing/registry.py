@@ -2,7 +2,9 @@
 
 A product is a plan (`plans/<name>.py`: from the model, items with typed specs) and a layout
 (`layouts/<name>.py`: a spec drawn as PDF bytes) under one name. A new product is one entry
-in PRODUCTS and its two modules. The order of PRODUCTS is the order of the items: a partner's
+in PRODUCTS and its two modules. A layout module is imported when its first item is drawn: the
+layouts bring fpdf and fontTools (0.2 s of CPU to import, in every build and preview), and a build
+whose items all come from the cache, a preview with print off and `zondermuren check` draw none. The order of PRODUCTS is the order of the items: a partner's
 stickers, name plates and posters, then the Huis's booklets, campaigns and month overviews (the
 site lists them in that order).
 
@@ -14,21 +16,43 @@ to build while the item exists.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic
 
 from zondermuren import urls
 from zondermuren.model.huis import Huis
-from zondermuren.printing.layouts import booklets as booklet_layout
-from zondermuren.printing.layouts import campaigns as campaign_layout
-from zondermuren.printing.layouts import months as month_layout
-from zondermuren.printing.layouts import plates as plate_layout
-from zondermuren.printing.layouts import posters as poster_layout
-from zondermuren.printing.layouts import stickers as sticker_layout
 from zondermuren.printing.plans import booklets, campaigns, months, plates, posters, stickers
 from zondermuren.printing.plans.common import huis_spec
-from zondermuren.printing.specs import HUIS, HuisSpec, PrintItem, S, Spec
+from zondermuren.printing.specs import (
+    HUIS,
+    BookletSpec,
+    CampaignSpec,
+    HuisSpec,
+    MonthSpec,
+    PlateSpec,
+    PosterSpec,
+    PrintItem,
+    S,
+    Spec,
+    StickerSpec,
+)
+
+
+@dataclass(frozen=True)
+class Layout(Generic[S]):
+    """A layout module by name (`layouts/<name>.py`), the designs it draws and the spec it takes.
+
+    tests/print/test_print_registry.py holds each module to its entry: its DESIGNS and its `draw`'s spec type."""
+
+    name: str
+    designs: tuple[str, ...]
+    spec: type[S]
+
+    def draw(self, spec: S) -> bytes:
+        drawn: bytes = importlib.import_module(f"{__package__}.layouts.{self.name}").draw(spec)
+        return drawn
 
 
 @dataclass(frozen=True)
@@ -36,36 +60,39 @@ class Product:
     """One print product: what its items are called and come in, its plan and its layout."""
 
     kinds: tuple[str, ...]  # its items' kinds: where their file names start, `--soort`
-    designs: tuple[str, ...]  # the `design` of its specs
     sizes: tuple[str, ...]  # what its files come in: a4, a3, a5, 15x15
     plan: Callable[[Huis, str, HuisSpec], list[PrintItem[Any]]]
-    draw: Callable[[Any], bytes]
+    layout: Layout[Any]
+
+    @property
+    def designs(self) -> tuple[str, ...]:  # the `design` of its specs
+        return self.layout.designs
 
 
 def product(
     kinds: tuple[str, ...],
-    designs: tuple[str, ...],
     sizes: tuple[str, ...],
     plan: Callable[[Huis, str, HuisSpec], list[PrintItem[S]]],
-    draw: Callable[[S], bytes],
+    layout: Layout[S],
 ) -> Product:
     """A registry entry; mypy checks here that the plan makes the specs its layout draws."""
-    return Product(kinds, designs, sizes, plan, draw)
+    return Product(kinds, sizes, plan, layout)
 
 
 PRODUCTS = {
-    "stickers": product(stickers.KINDS, sticker_layout.DESIGNS, stickers.SIZES, stickers.plan, sticker_layout.draw),
-    "plates": product((plates.KIND,), plate_layout.DESIGNS, plates.SIZES, plates.plan, plate_layout.draw),
-    "posters": product((posters.KIND,), poster_layout.DESIGNS, posters.SIZES, posters.plan, poster_layout.draw),
-    "booklets": product(booklets.KINDS, booklet_layout.DESIGNS, booklets.SIZES, booklets.plan, booklet_layout.draw),
+    "stickers": product(stickers.KINDS, stickers.SIZES, stickers.plan, Layout("stickers", ("sticker",), StickerSpec)),
+    "plates": product((plates.KIND,), plates.SIZES, plates.plan, Layout("plates", ("plate",), PlateSpec)),
+    "posters": product((posters.KIND,), posters.SIZES, posters.plan, Layout("posters", ("poster",), PosterSpec)),
+    "booklets": product(booklets.KINDS, booklets.SIZES, booklets.plan, Layout("booklets", ("booklet",), BookletSpec)),
     "campaigns": product(
-        campaigns.KINDS, campaign_layout.DESIGNS, campaigns.SIZES, campaigns.plan, campaign_layout.draw
+        campaigns.KINDS,
+        campaigns.SIZES,
+        campaigns.plan,
+        Layout("campaigns", ("campaign_flyer", "campaign_poster"), CampaignSpec),
     ),
-    "months": product((months.KIND,), month_layout.DESIGNS, months.SIZES, months.plan, month_layout.draw),
+    "months": product((months.KIND,), months.SIZES, months.plan, Layout("months", ("month",), MonthSpec)),
 }
-LAYOUTS: dict[str, Callable[[Any], bytes]] = {
-    design: product.draw for product in PRODUCTS.values() for design in product.designs
-}
+LAYOUTS: dict[str, Layout[Any]] = {design: product.layout for product in PRODUCTS.values() for design in product.designs}
 
 
 def plan(huis: Huis, site_url: str) -> list[PrintItem[Spec]]:
@@ -77,7 +104,7 @@ def plan(huis: Huis, site_url: str) -> list[PrintItem[Spec]]:
 
 def draw(spec: Spec) -> bytes:
     """The PDF of one item's spec, by the layout of its design."""
-    return LAYOUTS[spec["design"]](spec)
+    return LAYOUTS[spec["design"]].draw(spec)
 
 
 def by_page(items: list[PrintItem[Spec]]) -> dict[str, list[PrintItem[Spec]]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from zondermuren import urls
 from zondermuren.colours import palette
@@ -22,10 +22,12 @@ from zondermuren.drawing import raster, typefaces
 from zondermuren.drawing.content import shown
 from zondermuren.drawing.formats import Format
 from zondermuren.drawing.inks import INK, WHITE
-from zondermuren.drawing.sheet import Sheet
 from zondermuren.i18n import Translator, direction
 from zondermuren.model import schedule
 from zondermuren.model.huis import Activity, Huis
+
+if TYPE_CHECKING:  # imported where a card is drawn: it brings fpdf (see printing.registry's Layout)
+    from zondermuren.drawing.sheet import Sheet
 
 PIXELS = (1200, 630)  # what Facebook, LinkedIn and X show largest
 SIZE = (240.0, 126.0)  # the card in mm: 5 pixels a millimetre
@@ -196,6 +198,8 @@ def _fonts(spec: CardSpec) -> tuple:
 
 
 def _sheet(specs: list[CardSpec]) -> Sheet:
+    from zondermuren.drawing.sheet import Sheet  # noqa: PLC0415 - only when a card is drawn
+
     first = specs[0]
     text = "\n".join(shown(spec) for spec in specs)
     return Sheet(

@@ -177,6 +177,7 @@ class Renderer:
                     urls.page_address(self.site_url, urls.activity_page(activity.id), lang, default),
                 ),
                 "event_html": lambda o, show_date=False: self._fragment("event", language, o, show_date),
+                "event_part": lambda part, activity: self._fragment(f"event_{part}", language, activity),
                 "card_html": lambda partner, level=3: self._fragment("partner_card", language, partner, level),
                 "prints": self.prints,
                 "preview": self._preview,
