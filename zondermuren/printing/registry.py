@@ -92,7 +92,9 @@ PRODUCTS = {
     ),
     "months": product((months.KIND,), months.SIZES, months.plan, Layout("months", ("month",), MonthSpec)),
 }
-LAYOUTS: dict[str, Layout[Any]] = {design: product.layout for product in PRODUCTS.values() for design in product.designs}
+LAYOUTS: dict[str, Layout[Any]] = {
+    design: product.layout for product in PRODUCTS.values() for design in product.designs
+}
 
 
 def plan(huis: Huis, site_url: str) -> list[PrintItem[Spec]]:
