@@ -31,8 +31,10 @@ __all__ = [
     "on_env",
     "on_pre_build",
     "on_files",
+    "on_nav",
     "on_page_markdown",
     "on_page_content",
+    "on_post_page",
     "on_post_template",
     "on_post_build",
 ]
@@ -187,7 +189,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     plugin = config.plugins.get("i18n")
     if _cache.incremental.enabled:
         nav = serve.nav_sources(config.nav)
-        _cache.incremental.pages(files.documentation_pages(), nav, prepared.languages)
+        language = plugin.current_language if plugin is not None else prepared.huis.default_language
+        _cache.incremental.pages(files.documentation_pages(), nav, prepared.languages, language)
     for file in files:
         # MkDocs copies content/ itself: a drawing there is published as its allow-listed copy only,
         # as assets/ and logos are (`sources.drawings`); an SVG opened at its address could run script.
@@ -205,6 +208,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         else:
             files.append(File.generated(config, path, abs_src_path=str(source)))
     return files
+
+
+def on_nav(nav, config: MkDocsConfig, files: Files):
+    if _cache.incremental.enabled and not _cache.errors.active:
+        _cache.incremental.name_nav(files)  # before any page is built: each page's nav shows them
+    return nav
 
 
 def on_page_markdown(markdown: str, page, config: MkDocsConfig, files: Files) -> str:
@@ -228,6 +237,15 @@ def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
     if language == huis.default_language or page.file.src_uri.endswith(f".{language}.md"):
         return html
     return build.untranslated(_cache.ready(), html, language)
+
+
+@event_priority(-100)  # after every plugin's own change of the page
+def on_post_page(output: str, page, config: MkDocsConfig) -> str:
+    if _cache.incremental.enabled:
+        plugin = config.plugins.get("i18n")
+        language = plugin.current_language if plugin is not None else _cache.ready().huis.default_language
+        _cache.incremental.built(language, page.file.src_uri, page.title)
+    return output
 
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:

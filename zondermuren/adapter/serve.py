@@ -137,7 +137,9 @@ class Incremental:
     MkDocs' dirty build skips a page whose HTML is newer than its Markdown, and the engine rewrites
     only the generated pages whose text changed, so a fiche's save rebuilds its own pages and the
     lists that show it. Two things a dirty build gets wrong are put right here:
-    - a page's navigation shows the titles of the nav's pages: those are always rebuilt;
+    - a page's navigation shows the titles of the nav's pages, which MkDocs reads only from a page
+      it builds: an unchanged nav page gets the title it had when it was last built (`titles`; only
+      partners' folders changed since, and no nav page's title comes from them), or is rebuilt;
     - a removed page would stay: its HTML is deleted.
     (The search index is not made under `mkdocs serve`: Pagefind indexes the finished site of a build.)
     Anything else than the partners' folders (huis.yml, assets, templates, hand-written pages,
@@ -162,6 +164,8 @@ class Incremental:
         self.current: list[str] = []
         self.rebuilt: set[str] = set()
         self.aside: Path | None = None  # the last good site while the error site is shown
+        self.titles: dict[tuple[str, str], str] = {}  # (language, source) -> title, as last built
+        self.titled: dict[str, str] = {}  # this language build's unchanged nav pages -> their title
 
     def decide(self, parts: tuple[str, str], names: frozenset[str], errors: bool) -> bool:
         """At the start of a build: True when it must be a full one (an error build is always one)."""
@@ -203,14 +207,31 @@ class Incremental:
         if self.full:
             clean_directory(str(site_dir))  # `--dirty` keeps the site folder; this build needs it empty
 
-    def pages(self, found: Iterable[Any], nav: set[str], languages: list[str]) -> None:
-        """One language build's pages (mkdocs File objects): the nav's are always rebuilt."""
+    def pages(self, found: Iterable[Any], nav: set[str], languages: list[str], language: str) -> None:
+        """One language build's pages (mkdocs File objects): an unchanged nav page keeps its title."""
+        self.titled = {}
         for file in found:
-            if not self.full and _neutral(file.src_uri, languages) in nav:
-                file.is_modified = lambda: True  # instance override of File.is_modified
+            if not self.full and _neutral(file.src_uri, languages) in nav and not file.is_modified():
+                title = self.titles.get((language, file.src_uri))
+                if title is None:  # never built in this preview: built now
+                    file.is_modified = lambda: True  # instance override of File.is_modified
+                else:
+                    self.titled[file.src_uri] = title
             self.current.append(file.url)
             if self.full or file.is_modified():
                 self.rebuilt.add(file.url)
+
+    def name_nav(self, files: Any) -> None:
+        """At on_nav: the unchanged nav pages take their titles (mkdocs' Page.title may be set)."""
+        for source, title in self.titled.items():
+            file = files.get_file_from_path(source)
+            if file is not None and file.page is not None:
+                file.page.title = title
+
+    def built(self, language: str, source: str, title: str | None) -> None:
+        """A page was built (on_post_page): its title, for the builds that will not read it."""
+        if title is not None:
+            self.titles[(language, source)] = title
 
     def finish(self, site_dir: Path) -> int:
         """After the last language: remove the pages that went; the number of pages rebuilt."""
