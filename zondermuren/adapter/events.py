@@ -261,6 +261,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     plugin = config.plugins.get("i18n")
     if plugin is not None and plugin.building:
         return  # a language build inside mkdocs-static-i18n's loop: wait for the last one
+    _cache.incremental.empty_trash()
     if _cache.errors.active:
         count = _cache.errors.write(Path(config.site_dir))
         log.info(f"zondermuren: de foutenlijst staat op elke pagina van het voorbeeld ({count} pagina's)")

@@ -166,6 +166,7 @@ class Incremental:
         self.aside: Path | None = None  # the last good site while the error site is shown
         self.titles: dict[tuple[str, str], str] = {}  # (language, source) -> title, as last built
         self.titled: dict[str, str] = {}  # this language build's unchanged nav pages -> their title
+        self.trash: list[Path] = []  # folders moved out of the way, deleted once the build is done
 
     def decide(self, parts: tuple[str, str], names: frozenset[str], errors: bool) -> bool:
         """At the start of a build: True when it must be a full one (an error build is always one)."""
@@ -194,15 +195,15 @@ class Incremental:
                 atexit.register(shutil.rmtree, self.aside, ignore_errors=True)
                 site_dir.mkdir()
             elif site_dir.is_dir():  # an error site before: every page is written again
-                _remove_later(site_dir)
+                self.trash.append(_set_aside(site_dir))
                 site_dir.mkdir()
             return
         if self.aside is not None:
             aside, self.aside = self.aside, None
             if self.full:
-                _remove_later(aside)
+                self.trash.append(_set_aside(aside))
             else:
-                _remove_later(site_dir)  # the error pages: none of them may stay
+                self.trash.append(_set_aside(site_dir))  # the error pages: none of them may stay
                 os.replace(aside, site_dir)
         if self.full:
             clean_directory(str(site_dir))  # `--dirty` keeps the site folder; this build needs it empty
@@ -242,12 +243,19 @@ class Incremental:
         self.known = self.current
         return len(self.rebuilt)
 
+    def empty_trash(self) -> None:
+        """At the end of a build (on_post_build): what was set aside is deleted beside the server.
+        Not during the build: thousands of deletions in a thread slowed the build itself."""
+        trash, self.trash = self.trash, []
+        for folder in trash:
+            threading.Thread(target=shutil.rmtree, args=(folder,), kwargs={"ignore_errors": True}, daemon=True).start()
 
-def _remove_later(folder: Path) -> None:
-    """Out of the way at once (a rename), deleted beside the build: thousands of pages take seconds."""
+
+def _set_aside(folder: Path) -> Path:
+    """Out of the way at once (a rename, whatever its size); returns the folder to delete."""
     trash = Path(tempfile.mkdtemp(prefix="zondermuren-weg-", dir=folder.parent))
     os.replace(folder, trash / folder.name)
-    threading.Thread(target=shutil.rmtree, args=(trash,), kwargs={"ignore_errors": True}, daemon=True).start()
+    return trash
 
 
 def quiet_dirty_warning(record: logging.LogRecord) -> bool:
