@@ -19,14 +19,24 @@ from zondermuren.site import search_bundle, searching
 MARKED = """<!doctype html><html lang="{lang}"><head><title>{title}</title></head><body>
 <nav>Menu Aanbod Kalender</nav><main data-pagefind-body><h1>{title}</h1><p>{text}</p>
 <div data-search-exclude>Lees voor</div></main></body></html>"""
+# Material's shape: a header and a menu before the marked content, filters and meta inside it
+# (the build hands Pagefind each page without what lies between its head and its content).
+MARKED_DIV = """<!doctype html>
+<html lang="{lang}" class="no-js"><head><meta charset="utf-8"><title>{title}</title></head><body dir="ltr">
+<header class="md-header"><a href="/">Huis van het Kind</a> Zoeken</header>
+<nav class="md-nav"><a href="/aanbod/">Aanbod voor gezinnen</a> <a href="/kalender/">Kalender</a></nav>
+<div data-pagefind-body><div class="zm"><h1>{title}</h1><p>{text}</p>
+<div hidden data-pagefind-ignore><span data-pagefind-filter="gemeente">Noorddorp</span>
+<span data-pagefind-meta="datum">zaterdag 9 januari</span></div></div></div>
+<footer>Privacy Toegankelijkheid</footer></body></html>"""
 UNMARKED = """<!doctype html><html lang="{lang}"><head><title>{title}</title></head><body>
 <main><h1>{title}</h1><p>{text}</p></main></body></html>"""
 
 PAGES = {
     "index.html": (MARKED, "nl", "Huis van het Kind", "Welkom bij het huis voor gezinnen"),
-    "activiteiten/babymassage/index.html": (MARKED, "nl", "Babymassage", "Zachte massage voor baby's"),
+    "activiteiten/babymassage/index.html": (MARKED_DIV, "nl", "Babymassage", "Zachte massage voor baby's"),
     "fr/index.html": (MARKED, "fr", "Maison de l'Enfant", "Bienvenue aux familles"),
-    "fr/activiteiten/babymassage/index.html": (MARKED, "fr", "Massage bébé", "Un massage doux"),
+    "fr/activiteiten/babymassage/index.html": (MARKED_DIV, "fr", "Massage bébé", "Un massage doux"),
     # Not for searching: print pages, an info screen, the coordinator's page (and Pagefind's own folder).
     "drukwerk/index.html": (UNMARKED, "nl", "Drukwerk", "Affiches en stickers voor babymassage"),
     "scherm/index.html": (UNMARKED, "nl", "Scherm", "Vandaag babymassage"),

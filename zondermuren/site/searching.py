@@ -14,7 +14,6 @@ instead: a Huis's own `main.html` or an engine change that lost it is found at o
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import tempfile
@@ -65,15 +64,20 @@ def marked_pages(site_dir: Path) -> list[Path]:
 
 
 def _gather(site_dir: Path, pages: list[Path], folder: Path) -> None:
-    """The marked pages at their own paths in `folder`: linked (no bytes copied), or copied where
-    the temporary folder is on another file system."""
+    """The marked pages at their own paths in `folder`, each without what lies between its head and
+    its marked content (the header, the menu of every page: 40% of the bytes): Pagefind takes the
+    language from <html>, a title from <head> and everything else from the marked element on, so the
+    index is the same, made with a fifth less work. A page whose shape is not found goes whole."""
     for page in pages:
         target = folder / page.relative_to(site_dir)
         target.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            os.link(page, target)
-        except OSError:
-            shutil.copyfile(page, target)
+        data = page.read_bytes()
+        # The element that carries the marker starts at the '<' before its first occurrence (were
+        # those bytes in some text before it, more is kept, never less).
+        head_end, body = data.find(b"</head>"), data.rfind(b"<", 0, data.find(MARKER))
+        if 0 < head_end < body:
+            data = data[: head_end + len(b"</head>")] + b"\n<body>\n" + data[body:]
+        target.write_bytes(data)
 
 
 def missing_marker(page: str) -> str:
