@@ -94,11 +94,14 @@ def _lane(item: pytest.Item, builds_too: bool) -> int:
     """Cheap tests first, then tests with builds of their own, then the users of the shared example.
     Among those, the long steps first (longest first is what keeps both workers busy to the end, and
     the run's last minute is the example's users only): the browser tests, then the tests that also
-    build something themselves (a wheel and its site, print runs), then the rest."""
+    build something themselves (a wheel and its site, print runs) or share a long module fixture (an
+    `xdist_group`: the Nu checker's 15 s of Java over the whole site), then the rest. In the last lane a
+    module's place is its number of tests: a long group of two tests would start last and keep one
+    worker busy while the other has nothing left."""
     if _needs(item):
         if item.get_closest_marker("browser"):
             return 3
-        return 4 if builds_too else 5
+        return 4 if builds_too or item.get_closest_marker("xdist_group") else 5
     if item.get_closest_marker("browser"):
         return 2
     return 1 if item.get_closest_marker("build") else 0

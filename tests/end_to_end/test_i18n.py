@@ -68,7 +68,11 @@ def test_page_in_its_language(language: str, name: str, example_url: str, phone)
         }""",
         language,
     )
-    leaks = sorted(s for s in foreign_strings(language) if re.search(r"(?<!\w)" + re.escape(s) + r"(?!\w)", text))
+    # `s in text` first: a whole-word match is also a substring, and the substring test takes microseconds
+    # where the regular expression (a lookbehind at every position) took half a second over 1,200 strings.
+    leaks = sorted(
+        s for s in foreign_strings(language) if s in text and re.search(r"(?<!\w)" + re.escape(s) + r"(?!\w)", text)
+    )
     assert leaks == [], f"UI strings of another language on the {language} {name} page"
     assert axe_violations(page) == []
     page.close()

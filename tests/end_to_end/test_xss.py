@@ -18,6 +18,7 @@ import yaml
 from playwright.sync_api import Browser, BrowserContext
 
 from testkit import sitebuild
+from testkit.serving import only_languages
 
 FIXTURE = sitebuild.FIXTURES / "xss"
 PARTNER = "xss-partner"
@@ -53,8 +54,18 @@ def xss_port() -> int:
 @pytest.fixture(scope="module")
 def xss_site(tmp_path_factory: pytest.TempPathFactory, xss_port: int) -> Path:
     """The build itself must succeed: hostile text is content to show, not an error. Built for the
-    local server's URL, like the example, so no absolute link leaves it."""
-    return sitebuild.build(tmp_path_factory.mktemp("xss"), huis=FIXTURE, site_url=f"http://127.0.0.1:{xss_port}/")
+    local server's URL, like the example, so no absolute link leaves it.
+
+    In Dutch, which the tests read, and Arabic (right to left, and a language menu on every page): French
+    and English take the same templates and were half of the build and its print."""
+    work = tmp_path_factory.mktemp("xss")
+    project = sitebuild.copy_project(work / "project", FIXTURE)
+    settings = project / "huis.yml"
+    settings.write_text(settings.read_text("utf-8").replace("talen: [nl, fr, en, ar]", "talen: [nl, ar]"), "utf-8")
+    only_languages(project, ["nl", "ar"])
+    result = sitebuild.mkdocs(project, "--site-dir", str(work / "site"), site_url=f"http://127.0.0.1:{xss_port}/")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return work / "site"
 
 
 @pytest.fixture(scope="module")

@@ -19,6 +19,7 @@ import pytest
 from PIL import Image
 
 from testkit import sitebuild
+from testkit.serving import only_languages
 from tests.print.test_print import pixels, scan
 from tests.support.browsing import SITES
 from zondermuren import build
@@ -41,14 +42,19 @@ PRINTED = {  # printed before the rename -> the page its QR code must still lead
     ),
 }
 ARABIC_TITLE = "ساعة الحكايات"
+# The renamed Huis's languages: the two its tests read (left to right and right to left). Not French and
+# English too: nothing reads them there, and each language is a quarter of its build and of its print.
+LANGUAGES = ("nl", "ar")
 
 
-def _small_huis(target: Path) -> Path:
-    """tests/fixtures/minimal in the example's languages, its reading hour also in Arabic."""
+def _small_huis(target: Path, languages: tuple[str, ...] = ("nl", "fr", "en", "ar")) -> Path:
+    """tests/fixtures/minimal in `languages` (the example's by default), its reading hour also in Arabic."""
     root = target / "huis"
     shutil.copytree(sitebuild.FIXTURES / "minimal", root)
     settings = root / "huis.yml"
-    settings.write_text(settings.read_text("utf-8").replace("talen: [nl, fr, ar]", "talen: [nl, fr, en, ar]"), "utf-8")
+    settings.write_text(
+        settings.read_text("utf-8").replace("talen: [nl, fr, ar]", f"talen: [{', '.join(languages)}]"), "utf-8"
+    )
     activities = root / "partners" / OLD_PARTNER / "activiteiten.yml"
     text = activities.read_text("utf-8").replace(
         "      fr: Heure du conte\n", f"      fr: Heure du conte\n      ar: {ARABIC_TITLE}\n"
@@ -81,7 +87,7 @@ def _rename(root: Path) -> None:
 def renamed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict[str, str]]:
     """(the Huis after the rename, its built site, the URL decoded from each PDF printed before)."""
     work = tmp_path_factory.mktemp("hernoemd")
-    root = _small_huis(work)
+    root = _small_huis(work, LANGUAGES)
     huis, _ = building.load(root, sitebuild.DAY)
     before = [item for item in registry.plan(huis, SITE) if item.path in PRINTED]
     assert len(before) == len(PRINTED)
@@ -92,7 +98,11 @@ def renamed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict[
         codes[path] = code
     _rename(root)
     # Print on: the old PDF paths answer with copies of the new PDFs.
-    site = sitebuild.build(work / "gebouwd", root)
+    project = sitebuild.copy_project(work / "gebouwd" / "project", root)
+    only_languages(project, list(LANGUAGES))  # mkdocs.yml's languages follow huis.yml's
+    site = work / "gebouwd" / "site"
+    result = sitebuild.mkdocs(project, "--site-dir", str(site))
+    assert result.returncode == 0, result.stdout + result.stderr
     return root, site, codes
 
 

@@ -247,6 +247,7 @@ BROKEN_LOGO = (
 )
 
 
+@pytest.mark.build  # draws the print of 72 items, twice: scheduled with the long steps (tests/conftest.py, _lane)
 def test_a_logo_that_cannot_be_printed_is_left_out_and_reported_in_every_build(example_site: Path, tmp_path: Path):
     """In-process (the hook prints these warnings as they are): the build's print step, twice.
 

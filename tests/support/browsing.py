@@ -49,7 +49,10 @@ def axe_violations(page: Page) -> list[str]:
     if not AXE.is_file():
         pytest.fail("axe-core is missing: run `npm install` (make test does)")
     page.add_script_tag(path=str(AXE))
-    result = page.evaluate(
-        "() => axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa']}})"
+    # resultTypes: axe-core still reports every violation with all its nodes, but details only one node of
+    # the passes and the rest, and only the violations cross back to Python (a fifth less time a page).
+    violations = page.evaluate(
+        """() => axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa']},
+                                  resultTypes: ['violations']}).then(result => result.violations)"""
     )
-    return [f"{v['id']}: {node['target']} {node['html'][:120]}" for v in result["violations"] for node in v["nodes"]]
+    return [f"{v['id']}: {node['target']} {node['html'][:120]}" for v in violations for node in v["nodes"]]
