@@ -121,6 +121,10 @@ class Cache:
                 missing.setdefault(name, payload)
                 result.drawn.append(path)
         if missing:
+            if workers > 1:
+                # The kit (fpdf, fontTools: 0.2 s to import) once here, inherited by the forked
+                # workers; a build whose items all come from the cache never loads it (registry).
+                import zondermuren.drawing.sheet  # noqa: F401, PLC0415
             work = [(str(self.file(name)), payload) for name, payload in missing.items()]
             groups = [(draw, batch, group) for group in parallel.split(work, workers)]
             parallel.map_groups(_draw_group, groups)
