@@ -113,3 +113,23 @@ def test_planning_print_and_building_pages_load_no_drawing_code():
     drawn = script.replace("print(", "registry.draw(registry.plan(huis, sitebuild.SITE_URL)[0].spec)\nprint(")
     found = subprocess.run([sys.executable, "-c", drawn], capture_output=True, text=True, check=True)
     assert "zondermuren.printing.layouts.stickers" in found.stdout and "'fpdf'" in found.stdout
+    # Drawing in two forked workers: the parent loads every layout (and fpdf) once before forking,
+    # so the workers inherit it; with everything in the cache, a second publish loads nothing.
+    published = script.replace(
+        "print(",
+        "import tempfile\nfrom pathlib import Path\nfrom zondermuren.printing import pdfs\n"
+        "items = [i for i in registry.plan(huis, sitebuild.SITE_URL) if i.kind == 'naambord'][:2]\n"
+        "folder = Path(tempfile.mkdtemp())\n"
+        "assert len(pdfs.publish(items, folder, workers=2).drawn) == 2\n"
+        "print(",
+    )
+    found = subprocess.run([sys.executable, "-c", published], capture_output=True, text=True, check=True)
+    assert all(f"zondermuren.printing.layouts.{name}'" in found.stdout for name in registry.PRODUCTS), found.stdout
+    warm = published.replace(
+        "== 2",
+        "== 2\nimport sys\n[sys.modules.pop(m) for m in list(sys.modules) if "
+        "m.startswith(('fpdf', 'fontTools', 'zondermuren.drawing.sheet', "
+        "'zondermuren.printing.layouts.'))]\nassert not pdfs.publish(items, folder, workers=2).drawn",
+    )
+    found = subprocess.run([sys.executable, "-c", warm], capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "[]"

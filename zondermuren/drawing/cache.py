@@ -105,9 +105,14 @@ class Cache:
         batch: int = 1,
         prune: bool = False,
         generation: str | None = None,
+        load: Callable[[], object] | None = None,
     ) -> Drawn:
         """Draw the jobs (site path -> (key, payload)) whose file the cache lacks, each key once, in
-        `workers` processes and batches of `batch` payloads; with `prune`, drop what no recent build uses."""
+        `workers` processes and batches of `batch` payloads; with `prune`, drop what no recent build uses.
+
+        `load` imports the code that draws: called here, only when something is to be drawn, so the
+        forked workers inherit it (fpdf and fontTools take 0.2 s each time) and a build that draws
+        nothing never loads it."""
         started = time.perf_counter()
         self.folder.mkdir(parents=True, exist_ok=True)
         result = Drawn()
@@ -121,10 +126,8 @@ class Cache:
                 missing.setdefault(name, payload)
                 result.drawn.append(path)
         if missing:
-            if workers > 1:
-                # The kit (fpdf, fontTools: 0.2 s to import) once here, inherited by the forked
-                # workers; a build whose items all come from the cache never loads it (registry).
-                import zondermuren.drawing.sheet  # noqa: F401, PLC0415
+            if load is not None and workers > 1:
+                load()
             work = [(str(self.file(name)), payload) for name, payload in missing.items()]
             groups = [(draw, batch, group) for group in parallel.split(work, workers)]
             parallel.map_groups(_draw_group, groups)

@@ -70,7 +70,7 @@ def publish(
         if chars:
             result.unprintable[item.path] = chars
     jobs = {item.path: (keys[item.path], item.spec) for item in items}
-    drawn = cached.publish(jobs, _draw_all, workers=workers, prune=prune, generation=generation)
+    drawn = cached.publish(jobs, _draw_all, workers=workers, prune=prune, generation=generation, load=_load)
     result.files, result.drawn, result.reused, result.seconds = drawn.files, drawn.drawn, drawn.reused, drawn.seconds
     for item in items:
         note = cached.note(keys[item.path], ".json")
@@ -87,6 +87,12 @@ def unprintable(spec: Spec) -> list[str]:
 
 def _chars(spec: Spec) -> str:
     return json.dumps(unprintable(spec), ensure_ascii=False)
+
+
+def _load() -> None:
+    from zondermuren.printing import registry
+
+    registry.load_layouts()
 
 
 def _draw_all(specs: list[Any]) -> list[drawings.Drawing]:

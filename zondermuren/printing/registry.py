@@ -19,6 +19,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import ModuleType
 from typing import Any, Generic
 
 from zondermuren import urls
@@ -50,8 +51,11 @@ class Layout(Generic[S]):
     designs: tuple[str, ...]
     spec: type[S]
 
+    def module(self) -> ModuleType:
+        return importlib.import_module(f"{__package__}.layouts.{self.name}")
+
     def draw(self, spec: S) -> bytes:
-        drawn: bytes = importlib.import_module(f"{__package__}.layouts.{self.name}").draw(spec)
+        drawn: bytes = self.module().draw(spec)
         return drawn
 
 
@@ -102,6 +106,12 @@ def plan(huis: Huis, site_url: str) -> list[PrintItem[Spec]]:
     site_url = site_url.rstrip("/") + "/"
     common = huis_spec(huis)
     return [item for product in PRODUCTS.values() for item in product.plan(huis, site_url, common)]
+
+
+def load_layouts() -> None:
+    """Every layout module, and the drawing kit with them (before drawing in forked workers)."""
+    for product in PRODUCTS.values():
+        product.layout.module()
 
 
 def draw(spec: Spec) -> bytes:

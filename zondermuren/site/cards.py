@@ -154,7 +154,12 @@ def _code() -> str:
 def publish(cards: list[Card], folder: Path, *, prune: bool = True, workers: int = 1) -> drawings.Drawn:
     """Draw the cards the cache lacks (folder/<key>.png) and list every card's file."""
     jobs = {card.path: (drawings.key(card.spec, _code()), card.spec) for card in cards}
-    return drawings.Cache(folder, ".png").publish(jobs, _draw_batch, workers=workers, batch=BATCH, prune=prune)
+    cached = drawings.Cache(folder, ".png")
+    return cached.publish(jobs, _draw_batch, workers=workers, batch=BATCH, prune=prune, load=_load_sheet)
+
+
+def _load_sheet() -> None:
+    import zondermuren.drawing.sheet  # noqa: F401, PLC0415 - see the TYPE_CHECKING import above
 
 
 def png(spec: CardSpec) -> bytes:

@@ -52,32 +52,32 @@ def _binary() -> Path:
     return Path(get_executable())
 
 
-def marked_pages(site_dir: Path) -> list[Path]:
-    """HTML pages of the site whose content is marked for the index (a superset: the marker's bytes
-    in a page's text count too, and Pagefind skips that page as it would have)."""
+def stage(site_dir: Path, folder: Path) -> list[Path]:
+    """The site's pages marked for the index (a superset: the marker's bytes in a page's text count
+    too, and Pagefind skips that page as it would have), each read once and copied to its own path in
+    `folder` without what lies between its head and its marked content (the header, the menu of every
+    page: 40% of the bytes): Pagefind takes the language from <html>, a title from <head> and
+    everything else from the marked element on, so the index is the same, made with a fifth less
+    work. A page whose shape is not found goes whole."""
     bundle = site_dir / BUNDLE
-    return [
-        page
-        for page in sorted(site_dir.rglob("*.html"))
-        if not page.is_relative_to(bundle) and MARKER in page.read_bytes()
-    ]
-
-
-def _gather(site_dir: Path, pages: list[Path], folder: Path) -> None:
-    """The marked pages at their own paths in `folder`, each without what lies between its head and
-    its marked content (the header, the menu of every page: 40% of the bytes): Pagefind takes the
-    language from <html>, a title from <head> and everything else from the marked element on, so the
-    index is the same, made with a fifth less work. A page whose shape is not found goes whole."""
-    for page in pages:
-        target = folder / page.relative_to(site_dir)
-        target.parent.mkdir(parents=True, exist_ok=True)
+    marked = []
+    for page in sorted(site_dir.rglob("*.html")):
+        if page.is_relative_to(bundle):
+            continue
         data = page.read_bytes()
+        found = data.find(MARKER)
+        if found < 0:
+            continue
+        marked.append(page)
         # The element that carries the marker starts at the '<' before its first occurrence (were
         # those bytes in some text before it, more is kept, never less).
-        head_end, body = data.find(b"</head>"), data.rfind(b"<", 0, data.find(MARKER))
+        head_end, body = data.find(b"</head>"), data.rfind(b"<", 0, found)
         if 0 < head_end < body:
             data = data[: head_end + len(b"</head>")] + b"\n<body>\n" + data[body:]
+        target = folder / page.relative_to(site_dir)
+        target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
+    return marked
 
 
 def missing_marker(page: str) -> str:
@@ -96,16 +96,13 @@ def index(site_dir: Path, languages: list[str], default: str) -> Indexed:
         raise SearchError(missing_marker("index.html"))
     bundle = site_dir / BUNDLE
     shutil.rmtree(bundle, ignore_errors=True)  # Pagefind adds to an old bundle; `--dirty` keeps the site folder
-    marked = marked_pages(site_dir)
     with tempfile.TemporaryDirectory(prefix="zondermuren-zoeken-") as staged:
         # Pagefind reads only the marked pages: it skips the others once any page is marked, but
         # parsed them all first (two thirds of its time; print pages, screens, other languages'
         # copies). The index is the same: a page's address is its path under --site. With no
         # page marked, the whole site, as before (and the ceiling below says so in Dutch).
-        source = site_dir
-        if marked:
-            source = Path(staged)
-            _gather(site_dir, marked, source)
+        marked = stage(site_dir, Path(staged))
+        source = Path(staged) if marked else site_dir
         command = [str(_binary()), "--site", str(source), "--output-path", str(bundle)]
         command += ["--exclude-selectors", EXCLUDED, "--silent"]
         done = subprocess.run(command, capture_output=True, text=True, check=False)
