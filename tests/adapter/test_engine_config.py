@@ -6,7 +6,9 @@ in this process, print off, as mkdocs-static-i18n tests its events (about 3 s ea
 - alleen-kort: only the Huis's part of mkdocs.yml; the theme, its templates, CSS, JS, fonts,
   extensions and menu come from the installed package;
 - eigen-stijl: the Huis's own stylesheet comes after the engine's, its own template wins over the engine's;
-- eigen-menu: a Huis that writes its own nav keeps it, whole.
+- eigen-menu: a Huis that writes its own nav keeps it, whole;
+- anker-naar-partner: a hand-written page links to anchors of a generated page, MkDocs checks them
+  (a generated page reaches MkDocs as finished HTML, with the anchors Markdown would have found).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from testkit.sitebuild import FIXTURES, ROOT, build_in_process, copy_project, environment
+from testkit.sitebuild import FIXTURES, ROOT, build_in_process, copy_project, environment, logged
 from zondermuren import urls
 from zondermuren.adapter import configure, defaults
 from zondermuren.site import theme as site_theme
@@ -171,3 +173,21 @@ def test_own_pages_are_the_default_languages_by_file_name_without_those_kept_out
         (tmp_path / name).write_text(text, "utf-8")
     (tmp_path / ".zondermuren-pages").write_text("aanbod.md\n", "utf-8")
     assert configure.own_pages(tmp_path) == ["activiteiten.md", "zomer.md"]
+
+
+@pytest.mark.build
+def test_links_to_a_generated_pages_anchors_are_checked_as_markdown_would(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with logged() as said:
+        site = _built("anker-naar-partner", tmp_path, monkeypatch)
+    missing = [line for line in said.getvalue().splitlines() if "anchor" in line]
+    # Once per language build: the page has no translation, the partner page has one per language.
+    assert missing == [
+        f"INFO    -  Doc file 'ankers.md' contains a link 'partners/bib-noorddorp.md#nergens', but the doc "
+        f"'partners/bib-noorddorp{suffix}.md' does not contain an anchor '#nergens'."
+        for suffix in ("", ".fr", ".ar")
+    ]
+    page = (site / "ankers" / "index.html").read_text("utf-8")
+    assert '<a href="../partners/bib-noorddorp/#contact">contactgegevens van de bib</a>' in page
+    assert '<h2 id="contact">' in (site / "partners" / "bib-noorddorp" / "index.html").read_text("utf-8")

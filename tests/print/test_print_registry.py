@@ -7,6 +7,7 @@ plan is made in a second, without drawing anything.
 from __future__ import annotations
 
 import importlib
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -94,42 +95,45 @@ def test_every_spec_has_the_fields_of_its_typed_spec_and_no_other(plan: list[Pri
 
 
 def test_planning_print_and_building_pages_load_no_drawing_code():
-    """fpdf and fontTools cost 0.2 s of every build's start: only a build that draws loads them."""
-    script = (
-        "import sys\n"
-        "from zondermuren.adapter import events\n"
-        "from zondermuren import cli\n"
-        "from testkit import sitebuild\n"
-        "from zondermuren.model import building\n"
-        "from zondermuren.printing import registry\n"
-        "huis, _ = building.load(sitebuild.ROOT, sitebuild.DAY)\n"
-        "assert len(registry.plan(huis, sitebuild.SITE_URL)) > 100\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('fpdf', 'fontTools')"
-        " or m.startswith(('zondermuren.drawing.sheet', 'zondermuren.printing.layouts.'))))\n"
-    )
+    """fpdf and fontTools cost 0.2 s of every build's start: only a build that draws loads them.
+
+    One fresh process, four steps, the drawing modules loaded after each: planning (none), drawing
+    one item (its layout and fpdf), publishing in two forked workers (the parent loads every layout
+    once before forking, so the workers inherit it), and publishing again with everything in the
+    cache after the drawing modules were forgotten (none loaded again)."""
+    script = """
+import json, sys, tempfile
+from pathlib import Path
+from zondermuren.adapter import events
+from zondermuren import cli
+from testkit import sitebuild
+from zondermuren.model import building
+from zondermuren.printing import pdfs, registry
+
+DRAWING = ('zondermuren.drawing.sheet', 'zondermuren.printing.layouts.')
+def drawing():
+    return sorted(m for m in sys.modules if m.split('.')[0] in ('fpdf', 'fontTools') or m.startswith(DRAWING))
+
+steps = {}
+huis, _ = building.load(sitebuild.ROOT, sitebuild.DAY)
+plan = registry.plan(huis, sitebuild.SITE_URL)
+assert len(plan) > 100, len(plan)
+steps['planned'] = drawing()
+registry.draw(plan[0].spec)
+steps['drawn'] = drawing()
+items = [item for item in plan if item.kind == 'naambord'][:2]
+folder = Path(tempfile.mkdtemp())
+assert len(pdfs.publish(items, folder, workers=2).drawn) == 2
+steps['published'] = drawing()
+for name in drawing():
+    sys.modules.pop(name)
+assert not pdfs.publish(items, folder, workers=2).drawn
+steps['warm'] = drawing()
+print(json.dumps(steps))
+"""
     found = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
-    assert found.stdout.strip() == "[]"
-    # And drawing one item loads its layout (a second run, so that the first proves the absence).
-    drawn = script.replace("print(", "registry.draw(registry.plan(huis, sitebuild.SITE_URL)[0].spec)\nprint(")
-    found = subprocess.run([sys.executable, "-c", drawn], capture_output=True, text=True, check=True)
-    assert "zondermuren.printing.layouts.stickers" in found.stdout and "'fpdf'" in found.stdout
-    # Drawing in two forked workers: the parent loads every layout (and fpdf) once before forking,
-    # so the workers inherit it; with everything in the cache, a second publish loads nothing.
-    published = script.replace(
-        "print(",
-        "import tempfile\nfrom pathlib import Path\nfrom zondermuren.printing import pdfs\n"
-        "items = [i for i in registry.plan(huis, sitebuild.SITE_URL) if i.kind == 'naambord'][:2]\n"
-        "folder = Path(tempfile.mkdtemp())\n"
-        "assert len(pdfs.publish(items, folder, workers=2).drawn) == 2\n"
-        "print(",
-    )
-    found = subprocess.run([sys.executable, "-c", published], capture_output=True, text=True, check=True)
-    assert all(f"zondermuren.printing.layouts.{name}'" in found.stdout for name in registry.PRODUCTS), found.stdout
-    warm = published.replace(
-        "== 2",
-        "== 2\nimport sys\n[sys.modules.pop(m) for m in list(sys.modules) if "
-        "m.startswith(('fpdf', 'fontTools', 'zondermuren.drawing.sheet', "
-        "'zondermuren.printing.layouts.'))]\nassert not pdfs.publish(items, folder, workers=2).drawn",
-    )
-    found = subprocess.run([sys.executable, "-c", warm], capture_output=True, text=True, check=True)
-    assert found.stdout.strip() == "[]"
+    steps = json.loads(found.stdout.strip().splitlines()[-1])
+    assert steps["planned"] == []
+    assert "zondermuren.printing.layouts.stickers" in steps["drawn"] and "fpdf" in steps["drawn"]
+    assert all(f"zondermuren.printing.layouts.{name}" in steps["published"] for name in registry.PRODUCTS)
+    assert steps["warm"] == []

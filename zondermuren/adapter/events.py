@@ -216,18 +216,31 @@ def on_nav(nav, config: MkDocsConfig, files: Files):
     return nav
 
 
+@event_priority(100)  # first: no plugin works on a generated page's Markdown, there is none
 def on_page_markdown(markdown: str, page, config: MkDocsConfig, files: Files) -> str:
-    """A hand-written page's front matter: only what the check accepts, its text escaped once."""
-    if not _cache.errors.active and page.file.src_uri not in _cache.generated:
-        page.meta = build.front_matter(page.file.content_string)
+    """A generated page is finished HTML: Markdown gets nothing to parse (it would give the same
+    HTML back, in half the build's time) and on_page_content puts the HTML in. A hand-written
+    page's front matter: only what the check accepts, its text escaped once."""
+    if _cache.errors.active:
+        return markdown
+    if page.file.src_uri in _cache.generated:
+        _cache.finished[page.file.src_uri] = build.finished_page(markdown)
+        return ""
+    page.meta = build.front_matter(page.file.content_string)
     return markdown
 
 
+@event_priority(100)  # first: another plugin's on_page_content sees a generated page's HTML, and only safe HTML
 def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
-    """A hand-written page is sanitised; without a translation it is shown in Dutch, marked as such."""
+    """A generated page gets its HTML back; a hand-written page is sanitised; without a translation
+    it is shown in Dutch, marked as such."""
     if _cache.errors.active:
         return html
-    if page.file.src_uri not in _cache.generated:
+    finished = _cache.finished.pop(page.file.src_uri, None)
+    if finished is not None:
+        html = finished
+        page.present_anchor_ids = build.page_anchors(html)  # what MkDocs checks links to `page.md#x` against
+    elif page.file.src_uri not in _cache.generated:
         html = build.sanitised(html)
         if "title" not in page.meta and page.title:  # from its heading: the menu and <title> show it as text
             page.meta["title"] = build.sanitised_title(page.title)

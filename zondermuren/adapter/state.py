@@ -34,6 +34,7 @@ class State:
         self.errors = serve.ErrorSite()
         self.incremental = serve.Incremental()
         self.not_found: dict[str, str] = {}  # the 404 page each language build made (on_post_template)
+        self.finished: dict[str, str] = {}  # a generated page's HTML, from on_page_markdown to on_page_content
         self.templates: BytecodeCache | None = None  # the build's compiled templates, for the theme's too
 
     def ready(self) -> build.Prepared:

@@ -50,7 +50,10 @@ from zondermuren.printing.specs import VARIANTS as PRINT_VARIANTS
 
 # What the adapter asks of a page while MkDocs builds it: is it ours (generated_pages: the names in
 # docs_dir the engine wrote, GENERATED_LIST: their list, is_generated_page: its marker, OSError when
-# unreadable), and a hand-written page's front matter, HTML and heading title, allow-listed.
+# unreadable), a generated page's finished HTML (finished_page) and the anchors in it, and a
+# hand-written page's front matter, HTML and heading title, allow-listed.
+from zondermuren.site.finished import anchor_ids as page_anchors
+from zondermuren.site.finished import page_html as finished_page
 from zondermuren.site.pages import MANIFEST as GENERATED_LIST
 from zondermuren.site.pages import generated_files as generated_pages
 from zondermuren.site.pages import is_generated as is_generated_page
@@ -86,6 +89,8 @@ __all__ = [
     "fingerprint_parts",
     "generated_pages",
     "is_generated_page",
+    "finished_page",
+    "page_anchors",
     "GENERATED_LIST",
     "front_matter",
     "sanitised",
