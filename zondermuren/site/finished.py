@@ -5,8 +5,9 @@ Every page the engine writes is one block-level HTML element after its front mat
 anyway was half of a build's time (Python-Markdown's and MkDocs' HTML parsers read every tag of
 every page twice, in pure Python), so the adapter hands MkDocs the page's HTML as it is, after
 the one change Markdown makes to any text (`_normalised`), and the anchors MkDocs would have found
-in it. tests/site/test_finished.py holds this equal to Python-Markdown's output for every page of
-the example and for text that Markdown does change.
+in it. tests/site/test_finished.py holds both equal to what MkDocs' own rendering gives, for a
+page of every kind of the example in every language and for text that Markdown does change; a
+Huis's own Markdown extensions work on its own pages only.
 """
 
 from __future__ import annotations
