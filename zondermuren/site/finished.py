@@ -34,8 +34,14 @@ def _normalised(source: str) -> str:
     return _BLANK_WITH_SPACES.sub("\n", source)
 
 
+# What _normalised changes; a page without any of these (nearly every generated page) is only stripped.
+_CHANGED_BY_MARKDOWN = (_STX, _ETX, "\r", "\t", "\n ")
+
+
 def page_html(markdown: str) -> str:
     """The HTML of a generated page (its text after the front matter), as `Markdown.convert` gives it."""
+    if not any(found in markdown for found in _CHANGED_BY_MARKDOWN):
+        return markdown.strip()
     return _normalised(markdown).strip()
 
 
