@@ -119,38 +119,42 @@ def visit(browser: Browser, example_url: str) -> Iterator[Callable[[str], dict[i
     """Each page is loaded once, at the narrowest width, then resized to each wider one: per width, the
     requests made until then and axe-core's violations. One navigation serves every width (a page
     load, its scripts and its network idle are most of a visit), and a request after a resize (an
-    image or a stylesheet only a wider layout fetches) counts too. axe-core comes with every page of
-    this context (an init script, sent to the browser once) instead of being injected into each."""
+    image or a stylesheet only a wider layout fetches) counts too.
+
+    One tab serves every visit: a new tab costs Chromium three times the CPU of a navigation (a
+    renderer, its compositor, and axe-core's 500 KB compiled again). axe-core comes with every page
+    of this context (an init script). The context routes every request, which turns Chromium's cache
+    off (Playwright does so for routing): each page fetches everything it uses, as a first visit does."""
     done: dict[str, dict[int, dict[str, Any]]] = {}
     narrow, *wider = sorted(WIDTHS.values())
     context = _new_context(browser, narrow)
     if AXE.exists():
         context.add_init_script(path=str(AXE))
+    page = context.new_page()
+    urls: list[str] = []
+    page.on("request", lambda request: urls.append(request.url))
 
     def load(path: str) -> dict[int, dict[str, Any]]:
         if path not in done:
-            page = context.new_page()
             results: dict[int, dict[str, Any]] = {}
-            try:
-                urls: list[str] = []
-                page.on("request", lambda request: urls.append(request.url))
-                # networkidle: also the requests scripts make after the load event (search index, ...).
-                page.goto(example_url + path, wait_until="networkidle")
-                for width in (narrow, *wider):
-                    if width != narrow:
-                        page.set_viewport_size({"width": width, "height": 900})
-                        # Two frames: the resize's layout, media queries and resize observers are done.
-                        page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
-                    violations = None
-                    if AXE.exists():
-                        violations = page.evaluate(
-                            """tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})
-                                   .then(results => results.violations)""",
-                            AXE_TAGS,
-                        )
-                    results[width] = {"path": path, "requests": list(urls), "violations": violations}
-            finally:
-                page.close()
+            page.set_viewport_size({"width": narrow, "height": 900})
+            page.goto("about:blank")  # the last page's requests end here, before this page's are counted
+            urls.clear()
+            # networkidle: also the requests scripts make after the load event (search index, ...).
+            page.goto(example_url + path, wait_until="networkidle")
+            for width in (narrow, *wider):
+                if width != narrow:
+                    page.set_viewport_size({"width": width, "height": 900})
+                    # Two frames: the resize's layout, media queries and resize observers are done.
+                    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+                violations = None
+                if AXE.exists():
+                    violations = page.evaluate(
+                        """tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})
+                               .then(results => results.violations)""",
+                        AXE_TAGS,
+                    )
+                results[width] = {"path": path, "requests": list(urls), "violations": violations}
             done[path] = results
         return done[path]
 
