@@ -38,11 +38,11 @@ def phone(browser) -> Iterator[BrowserContext]:
     context.close()
 
 
-@pytest.fixture
-def page(phone: BrowserContext) -> Iterator[Page]:
-    opened = phone.new_page()
-    yield opened
-    opened.close()
+@pytest.fixture(scope="module")
+def page(phone: BrowserContext) -> Page:
+    """One tab that each test navigates (a new tab costs Chromium three times a navigation); the
+    tests only go to pages and read them."""
+    return phone.new_page()
 
 
 @pytest.fixture(scope="module")
