@@ -98,21 +98,30 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def open_page(browser: RoutedBrowser, site: Path) -> Iterator[Any]:
-    """A page of the build in a context of its own: its width, the voices it has, a share sheet or not."""
+    """A page of the build in a context of its own: its width, the voices it has, a share sheet or not.
+    A second page with the same context options navigates the first one's tab (a new tab costs
+    Chromium three times a navigation); the stubs are init scripts, so each page gets them anew."""
     contexts: list[BrowserContext] = []
+    tabs: dict[str, Page] = {}
 
     def answer(route: Route) -> None:
         file = sitebuild.site_file(site, urlsplit(route.request.url).path)
         route.fulfill(status=404, body="not found") if file is None else route.fulfill(path=str(file))
 
     def open_(path: str, voices: list[str], share: bool, width: int = 375, **options: Any) -> Page:
+        key = repr((voices, share, width, sorted(options.items())))
+        if key in tabs:
+            page = tabs[key]
+            page.goto(SITE_URL + path, wait_until="load")
+            page.wait_for_function("() => window.__speech && window.__speech.voicesGiven")
+            return page
         context = browser.new_context(viewport={"width": width, "height": 900}, locale="nl-BE", **options)
         contexts.append(context)
         context.clock.set_fixed_time("2026-11-22T09:00:00+01:00")
         context.route(f"{SITE_URL}**", answer)
         context.add_init_script(script=f"window.__voiceLangs = {json.dumps(voices)};\n{SPEECH_STUB}")
         context.add_init_script(script=SHARE_STUB if share else NO_SHARE)
-        page = context.new_page()
+        page = tabs[key] = context.new_page()
         page.goto(SITE_URL + path, wait_until="load")
         page.wait_for_function("() => window.__speech && window.__speech.voicesGiven")
         return page
