@@ -127,11 +127,13 @@ def visit(browser: Browser, example_url: str) -> Iterator[Callable[[str], dict[i
     off (Playwright does so for routing): each page fetches everything it uses, as a first visit does."""
     done: dict[str, dict[int, dict[str, Any]]] = {}
     narrow, *wider = sorted(WIDTHS.values())
+    widest = max(WIDTHS.values())
     context = _new_context(browser, narrow)
     if AXE.exists():
         context.add_init_script(path=str(AXE))
     page = context.new_page()
     urls: list[str] = []
+    network = _Network(page)
     page.on("request", lambda request: urls.append(request.url))
 
     def load(path: str) -> dict[int, dict[str, Any]]:
@@ -140,8 +142,8 @@ def visit(browser: Browser, example_url: str) -> Iterator[Callable[[str], dict[i
             page.set_viewport_size({"width": narrow, "height": 900})
             page.goto("about:blank")  # the last page's requests end here, before this page's are counted
             urls.clear()
-            # networkidle: also the requests scripts make after the load event (search index, ...).
-            page.goto(example_url + path, wait_until="networkidle")
+            page.goto(example_url + path, wait_until="load")
+            network.quiet(0.1)  # what the scripts fetch right after the load event is in the page axe reads
             for width in (narrow, *wider):
                 if width != narrow:
                     page.set_viewport_size({"width": width, "height": 900})
@@ -154,12 +156,35 @@ def visit(browser: Browser, example_url: str) -> Iterator[Callable[[str], dict[i
                                .then(results => results.violations)""",
                         AXE_TAGS,
                     )
+                if width == widest:
+                    # Network idle as Playwright means it (no request for 500 ms), the axe runs counted
+                    # in: a request scripts make later (search index, ...) is in the last width's list.
+                    network.quiet(0.5)
                 results[width] = {"path": path, "requests": list(urls), "violations": violations}
             done[path] = results
         return done[path]
 
     yield load
     context.close()
+
+
+class _Network:
+    """The page's requests in flight, and when the last one started or ended."""
+
+    def __init__(self, page: Page) -> None:
+        self.page, self.open, self.last = page, 0, time.monotonic()
+        page.on("request", lambda _: self._change(+1))
+        page.on("requestfinished", lambda _: self._change(-1))
+        page.on("requestfailed", lambda _: self._change(-1))
+
+    def _change(self, step: int) -> None:
+        self.open, self.last = max(0, self.open + step), time.monotonic()
+
+    def quiet(self, seconds: float, timeout: float = 30.0) -> None:
+        """Back once no request has been in flight for `seconds` (or after `timeout`)."""
+        deadline = time.monotonic() + timeout
+        while (self.open or time.monotonic() - self.last < seconds) and time.monotonic() < deadline:
+            self.page.wait_for_timeout(25)
 
 
 def _describe(violations: list[dict[str, Any]]) -> str:
