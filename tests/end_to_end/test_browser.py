@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page
+from playwright.sync_api import Browser, BrowserContext, Page, Request
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -172,18 +172,22 @@ class _Network:
     """The page's requests in flight, and when the last one started or ended."""
 
     def __init__(self, page: Page) -> None:
-        self.page, self.open, self.last = page, 0, time.monotonic()
-        page.on("request", lambda _: self._change(+1))
-        page.on("requestfinished", lambda _: self._change(-1))
-        page.on("requestfailed", lambda _: self._change(-1))
+        self.page, self.open, self.last = page, set[Request](), time.monotonic()
+        page.on("request", lambda request: self._moved(request, True))
+        page.on("requestfinished", lambda request: self._moved(request, False))
+        page.on("requestfailed", lambda request: self._moved(request, False))
 
-    def _change(self, step: int) -> None:
-        self.open, self.last = max(0, self.open + step), time.monotonic()
+    def _moved(self, request: Request, started: bool) -> None:
+        (self.open.add if started else self.open.discard)(request)
+        self.last = time.monotonic()
 
     def quiet(self, seconds: float, timeout: float = 30.0) -> None:
-        """Back once no request has been in flight for `seconds` (or after `timeout`)."""
+        """Back once no request has been in flight for `seconds`; a request still open after
+        `timeout` fails the test, as Playwright's networkidle would."""
         deadline = time.monotonic() + timeout
-        while (self.open or time.monotonic() - self.last < seconds) and time.monotonic() < deadline:
+        while self.open or time.monotonic() - self.last < seconds:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"requests open for {timeout:.0f} s: {sorted(r.url for r in self.open)}")
             self.page.wait_for_timeout(25)
 
 
