@@ -1,5 +1,11 @@
 """Chromium for the tests: Debian's chromium through Playwright, and pages of built sites answered
-from their folders at their published address, so one build serves every test worker."""
+from their folders at their published address, so one build serves every test worker.
+
+A new tab costs Chromium about 0.7 CPU-s (its renderer, its compositor, every script compiled
+again, axe-core's 500 KB among them); a navigation of an open tab about 0.25 s. Tests that only go
+to pages and read them share one tab per module (test_browser's `visit`, test_i18n's `phone`); a
+test that changes a page's state for good (a clock it fast-forwards, routes, a first view it
+measures) opens its own."""
 
 from __future__ import annotations
 
