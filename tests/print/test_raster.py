@@ -41,17 +41,19 @@ def no_resampling(monkeypatch: pytest.MonkeyPatch) -> None:
         (office(CARD, CARD), False, 1200, 630),  # a card: its page size is only in the page tree
         (office(A4), False, 480, 0),
         (office((297.0, 210.0)), False, 333, 0),  # landscape, an odd width
+        (office(A4), True, 480, 0),  # a preview of an office-only file: no TrimBox, the whole page
         (shop(A4), True, 480, 0),  # a print-shop file: its trim, without bleed and crop marks
         (shop(A4), True, 960, 0),
         (shop((148.0, 210.0)), True, 401, 0),
     ],
-    ids=["card", "office-a4", "office-landscape", "shop-a4-480", "shop-a4-960", "shop-a5-401"],
+    ids=["card", "office-a4", "office-landscape", "office-a4-trim", "shop-a4-480", "shop-a4-960", "shop-a5-401"],
 )
 def test_a_page_is_drawn_at_the_size_asked(no_resampling: None, fmt: Any, trim: bool, width: int, height: int) -> None:
     picture = Image.open(io.BytesIO(raster.png(_pdf(fmt), width, height, trim=trim)))
-    paper = fmt.area if trim else fmt.paper
+    paper = fmt.area if fmt.print_shop and trim else fmt.paper
     assert picture.width == width
     assert abs(picture.height - (height or width * paper[1] / paper[0])) <= 1
-    if trim:  # the trim is the design's colour to its edges: no white bleed margin or crop marks left
+    if fmt.print_shop and trim:
+        # The trim is the design's colour to its edges: no white bleed margin or crop marks left.
         corners = [picture.getpixel((x, y)) for x in (1, width - 2) for y in (1, picture.height - 2)]
         assert len(set(corners)) == 1 and corners[0] != (255, 255, 255), corners
