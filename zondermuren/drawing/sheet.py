@@ -25,7 +25,7 @@ from fpdf.enums import TextDirection
 from fpdf.fonts import TTFFont
 from fpdf.line_break import Fragment, TextLine
 
-from zondermuren.drawing import bidi, linewidth
+from zondermuren.drawing import bidi, fontcache, linewidth
 from zondermuren.drawing.formats import BLEED, EDGE, MARK_GAP, PT_PER_MM, SLUG, Format
 from zondermuren.drawing.inks import BLACK, CUT, MUTED, WHITE
 from zondermuren.drawing.pictures import offline, pictogram, picture, svg_font_families
@@ -41,6 +41,7 @@ _EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 _CORE_FONTS = {"courier", "helvetica", "times", "symbol", "zapfdingbats"}
 
 linewidth.install()
+fontcache.install()
 
 
 @lru_cache(maxsize=4096)
@@ -117,11 +118,11 @@ class Sheet(TextBox):
         # Without shaping, the layout tables (kerning, Arabic forms) are never read: the "Plain"
         # cut of the same font loads and subsets in half the time.
         latin = "NotoSans" if self.shaping else "NotoSansPlain"
-        pdf.add_font("latin", "", FONTS / f"{latin}-Regular.ttf")
-        pdf.add_font("latin", "B", FONTS / f"{latin}-Bold.ttf")
+        fontcache.add_font(pdf, "latin", "", FONTS / f"{latin}-Regular.ttf")
+        fontcache.add_font(pdf, "latin", "B", FONTS / f"{latin}-Bold.ttf")
         for family in extra:  # only those the text needs: parsing a font costs a third of a poster's time
-            pdf.add_font(family, "", FONTS / f"{FACES[family]}-Regular.ttf")
-            pdf.add_font(family, "B", FONTS / f"{FACES[family]}-Bold.ttf")
+            fontcache.add_font(pdf, family, "", FONTS / f"{FACES[family]}-Regular.ttf")
+            fontcache.add_font(pdf, family, "B", FONTS / f"{FACES[family]}-Bold.ttf")
         families = ["latin", *extra]
         if rtl and arabic:
             families.remove("arabic")
@@ -296,4 +297,5 @@ class Sheet(TextBox):
 
             for number in range(1, self.pdf.page + 1):
                 self.pdf.pages[number].media_box = f"{box(0)} /BleedBox {box(SLUG - BLEED)} /TrimBox {box(SLUG)}"
+        fontcache.before_output(self.pdf)
         return bytes(self.pdf.output())
