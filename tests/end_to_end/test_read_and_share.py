@@ -96,11 +96,12 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return work / "site"
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def open_page(browser: RoutedBrowser, site: Path) -> Iterator[Any]:
     """A page of the build in a context of its own: its width, the voices it has, a share sheet or not.
-    A second page with the same context options navigates the first one's tab (a new tab costs
-    Chromium three times a navigation); the stubs are init scripts, so each page gets them anew."""
+    A second page with the same context options, in this test or a later one, navigates the first
+    one's tab (a new tab costs Chromium three times a navigation); the stubs are init scripts, so each
+    page gets them anew, and nothing a test does outlives its page."""
     contexts: list[BrowserContext] = []
     tabs: dict[str, Page] = {}
 
