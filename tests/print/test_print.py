@@ -6,6 +6,7 @@ pdfinfo and pdffonts read what a print shop's preflight reads.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -23,7 +24,7 @@ from zondermuren.drawing.formats import BLEED, PT_PER_MM, shop
 from zondermuren.drawing.sheet import Sheet
 from zondermuren.model import building
 from zondermuren.options import from_environment
-from zondermuren.printing import pdfs, registry
+from zondermuren.printing import pdfs, registry, warnings
 from zondermuren.printing.specs import PrintItem
 
 MM = PT_PER_MM
@@ -237,6 +238,8 @@ def test_nothing_is_drawn_again_when_nothing_changed(tmp_path: Path, monkeypatch
     assert sorted(p.name for p in (tmp_path / "cache").glob("*.pdf")) == sorted(p.name for p in changed.files.values())
 
 
+# An embedded picture that is not one: the site shows the SVG, the PDF maker cannot read it.
+BROKEN = '<image href="data:image/png;base64,iVBORw0KGgo=" width="5" height="5"/>'
 BROKEN_LOGO = (
     "partners/bibliotheek-lindevelde/fiche.yml:{line}:7: logo: logo kan niet op het drukwerk (verwacht een SVG, PNG of "
     "JPG die de PDF-maker kan lezen, gevonden een fout: UnidentifiedImageError: cannot identify image file "
@@ -259,9 +262,7 @@ def test_a_logo_that_cannot_be_printed_is_left_out_and_reported_in_every_build(e
     """
     project = sitebuild.copy_project(tmp_path / "project")
     logo = project / "partners/bibliotheek-lindevelde/logo.svg"
-    # An embedded picture that is not one: the site shows the SVG, the PDF maker cannot read it.
-    broken = '<image href="data:image/png;base64,iVBORw0KGgo=" width="5" height="5"/>'
-    logo.write_text(f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">{broken}</svg>')
+    logo.write_text(f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">{BROKEN}</svg>')
     line = next(n for n, text in enumerate((logo.parent / "fiche.yml").read_text().splitlines(), 1) if "logo:" in text)
     options = replace(from_environment(sitebuild.SITE_URL), today=sitebuild.DAY)
     huis, _ = building.load(project, sitebuild.DAY)
@@ -274,6 +275,35 @@ def test_a_logo_that_cannot_be_printed_is_left_out_and_reported_in_every_build(e
         assert BROKEN_LOGO.format(line=line, more=69) in [str(p) for p in warnings]
     sticker = printed.files["drukwerk/bibliotheek-lindevelde/raamsticker.15x15-drukker.nl.pdf"]
     assert isinstance(sticker, Path) and scan(pixels(sticker, tmp_path / "s"))
+
+
+@pytest.mark.build  # draws 2 name plates
+def test_a_logo_left_off_is_said_at_its_own_fiche_when_the_pdf_was_drawn_in_another_folder(tmp_path: Path):
+    """The cache knows a PDF by the bytes of its logos, not their paths: a project in another folder
+    (moved, or on another runner, with the cache restored) takes the PDF, and the warning must name
+    that project's fiche, not fall back to huis.yml."""
+    cache = tmp_path / "cache"
+    found = {}
+    for folder in ("eerst", "daarna"):
+        project = sitebuild.copy_project(tmp_path / folder / "project")
+        logo = project / "partners/bibliotheek-lindevelde/logo.svg"
+        logo.write_text(f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">{BROKEN}</svg>')
+        huis, _ = building.load(project, sitebuild.DAY)
+        plan = registry.plan(huis, sitebuild.SITE_URL)
+        plates = [i for i in plan if i.path.startswith("drukwerk/bibliotheek-lindevelde/naambord-hoofdbib.")]
+        printed = pdfs.publish(plates, cache, prune=False)
+        assert len(printed.files) == len(plates) == 2
+        (warning,) = warnings.located(project, huis, plates, printed)
+        found[folder] = (len(printed.drawn), warning.file, warning.field, sorted(printed.unreadable) == [str(logo)])
+    assert found == {
+        "eerst": (2, "partners/bibliotheek-lindevelde/fiche.yml", "logo", True),
+        "daarna": (0, "partners/bibliotheek-lindevelde/fiche.yml", "logo", True),
+    }
+    # A cache from before names the logo by its path: still read, never a traceback.
+    for note in cache.glob("*.json"):
+        note.write_text(json.dumps([[str(logo), "UnidentifiedImageError: oud"]]), "utf-8")
+    again = pdfs.publish(plates, cache, prune=False)
+    assert again.unreadable == {str(logo): ("UnidentifiedImageError: oud", [i.path for i in plates])}
 
 
 def test_long_text_shrinks_then_ends_with_an_ellipsis_inside_its_box(tmp_path: Path):

@@ -75,7 +75,9 @@ def publish(
     for item in items:
         note = cached.note(keys[item.path], ".json")
         if note is not None:  # drawn, now or earlier, without a logo: say so in every build
-            for logo, error in json.loads(note):
+            logos = content.logos(item.spec)
+            for place, error in json.loads(note):  # a note written before says the logo's path
+                logo = logos[place] if isinstance(place, int) else place
                 result.unreadable.setdefault(logo, (error, []))[1].append(item.path)
     return result
 
@@ -106,9 +108,13 @@ def _draw_all(specs: list[Any]) -> list[drawings.Drawing]:
         try:
             found.append((registry.draw(spec), {}))
         except Exception:  # noqa: BLE001 - find the picture at fault, draw without it
-            broken = {logo: error for logo in content.logos(spec) if (error := pictures.unreadable(logo))}
+            logos = content.logos(spec)
+            broken = {logo: error for logo in logos if (error := pictures.unreadable(logo))}
             if not broken:
                 raise
             data = registry.draw(cast(Spec, content.without(spec, set(broken))))  # the spec, less those logos
-            found.append((data, {".json": json.dumps(sorted(broken.items()))}))
+            # Each logo by its place in the spec, not its path: the cache is keyed by a logo's bytes,
+            # and a build in another folder (a moved project, another runner) takes the PDF too.
+            left_off = [[place, broken[logo]] for place, logo in enumerate(logos) if logo in broken]
+            found.append((data, {".json": json.dumps(left_off)}))
     return found
