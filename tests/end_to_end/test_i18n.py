@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
+from playwright.sync_api import Page, Request
 
 from testkit.sitebuild import FIXTURES, ROOT
 from tests.support.browsing import axe_violations
@@ -202,30 +204,52 @@ def test_arabic_headings_get_readable_ids(example_site: Path) -> None:
     assert not any(re.fullmatch(r"_\d+", i) for i in ids)
 
 
-@pytest.mark.parametrize("path", ["", "fr/", "ar/partners/consultatiebureau-beekdonk/"])
-def test_hreflang_links_cost_no_sitemap_downloads(example_url: str, browser, path: str) -> None:
-    """Material fetches sitemap.xml next to each rel=alternate link on load; our script prevents it."""
-    page = browser.new_page()
-    requested: list[str] = []
-    page.on("request", lambda request: requested.append(request.url))
-    page.goto(example_url + path, wait_until="networkidle")
-    assert [url for url in requested if url.endswith("sitemap.xml")] == []
-    hreflangs = page.evaluate("[...document.querySelectorAll('link[rel=alternate][hreflang]')].map(l => l.hreflang)")
-    assert sorted(hreflangs) == ["ar", "en", "fr", "nl", "x-default"]  # back in the DOM after load
+class Watched:
+    """One phone-sized tab that records what a page asks for while it loads, to network quiet. The
+    tests share it: routing keeps Chromium's cache off, so every page fetches its own fonts again."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+
+    def __call__(self, address: str, event: str) -> list[Request]:
+        seen: list[Request] = []
+
+        def record(request: Request) -> None:
+            seen.append(request)
+
+        self.page.on(event, record)
+        try:
+            self.page.goto(address, wait_until="networkidle")
+        finally:
+            self.page.remove_listener(event, record)
+        return seen
+
+
+@pytest.fixture(scope="module")
+def watched(browser) -> Iterator[Watched]:
+    page = browser.new_page(viewport={"width": 375, "height": 740})
+    yield Watched(page)
     page.close()
+
+
+@pytest.mark.parametrize("path", ["", "fr/", "ar/partners/consultatiebureau-beekdonk/"])
+def test_hreflang_links_cost_no_sitemap_downloads(example_url: str, watched, path: str) -> None:
+    """Material fetches sitemap.xml next to each rel=alternate link on load; our script prevents it."""
+    requested = watched(example_url + path, "request")
+    assert [request.url for request in requested if request.url.endswith("sitemap.xml")] == []
+    hreflangs = watched.page.evaluate(
+        "[...document.querySelectorAll('link[rel=alternate][hreflang]')].map(l => l.hreflang)"
+    )
+    assert sorted(hreflangs) == ["ar", "en", "fr", "nl", "x-default"]  # back in the DOM after load
 
 
 @pytest.mark.parametrize(("language", "script"), [("nl", "arabic"), ("fr", "arabic"), ("ar", None)])
 def test_a_page_downloads_the_web_fonts_of_its_own_scripts_only(
-    example_url: str, browser, language: str, script: str | None
+    example_url: str, watched, language: str, script: str | None
 ) -> None:
     """The language menu's "العربية" once cost every Dutch first view the Arabic font (48 KB gzip)."""
-    page = browser.new_page(viewport={"width": 375, "height": 740})
-    fonts: list[str] = []
-    page.on("requestfinished", lambda request: fonts.append(request.url) if ".woff2" in request.url else None)
-    page.goto(url(example_url, language, ""), wait_until="networkidle")
-    page.close()
-    names = sorted(font.rsplit("/", 1)[-1] for font in fonts)
+    finished = watched(url(example_url, language, ""), "requestfinished")
+    names = sorted(request.url.rsplit("/", 1)[-1] for request in finished if ".woff2" in request.url)
     assert any("latin-400" in name for name in names), names
     if script is None:
         assert any("arabic-core-400" in name for name in names), names  # an Arabic page gets its font
