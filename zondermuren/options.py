@@ -218,6 +218,21 @@ def today_from(environ: Mapping[str, str]) -> dt.date:
 _LANGUAGE = re.compile(r"[a-z]{2,3}")
 
 
+def processes_from(environ: Mapping[str, str]) -> int:
+    """`ZONDERMUREN_PROCESSEN=1`: how many processes draw the print and write the pages; the machine's
+    cores when not set. One costs less CPU in all (each process parses the fonts and learns the line
+    breaks again): for a runner that shares its cores, or a machine busy with other work."""
+    value = environ.get("ZONDERMUREN_PROCESSEN", "").strip()
+    if not value:
+        return os.cpu_count() or 1
+    if not value.isdecimal() or int(value) < 1:
+        raise OptionError(
+            "ZONDERMUREN_PROCESSEN: ongeldig aantal (verwacht een heel getal vanaf 1, zoals ZONDERMUREN_PROCESSEN=2, "
+            f"gevonden '{value}')"
+        )
+    return int(value)
+
+
 def languages_from(environ: Mapping[str, str]) -> tuple[str, ...]:
     """`TALEN=nl,ar`: the languages a preview builds, as codes; () when not set."""
     value = environ.get("TALEN", "").strip()
@@ -274,7 +289,7 @@ def from_environment(
         site_url=checked_site_url(address, preview=preview, publish=publish),
         with_print=environ.get("ZONDERMUREN_DRUKWERK", default_print).strip().lower() not in _OFF,
         cache_dir=Path(cache) if cache else None,
-        workers=os.cpu_count() or 1,
+        workers=processes_from(environ),
         folder_links=folder_links,
         languages=languages_from(environ) if preview else (),
         with_search=environ.get("ZONDERMUREN_ZOEKEN", default_search).strip().lower() not in _OFF,
