@@ -6,7 +6,7 @@ of a poster show the same characters: of the example's 2,656 font subsets, 60 % 
 
 Here a font file is parsed once per process (`add_font`), and each PDF gets its own fpdf2 font
 object that shares the parsed tables: drawing only reads them (widths, glyph names for HarfBuzz).
-Before the PDF is written (`before_output`), each shared font gets a `Subset` in their place, and
+Before the PDF is written (`before_output`), each shared font gets a `Subset` in its place, and
 fpdf2's subsetting step, given our `Subsetter`, fills it with the subset made before for that font
 and those glyphs, or makes one from a fresh parse of the file (never from the shared one) and keeps
 it. The subset is made with fpdf2's own options, so every PDF keeps its bytes: the example's 1,030
