@@ -164,6 +164,22 @@ def test_the_site_and_print_publish_the_allow_listed_copy_even_unchecked(tmp_pat
     assert build.published_logo(png) == png  # a raster logo is copied as it is (the check decoded its header)
 
 
+def test_print_reads_a_logo_once_and_again_when_it_is_saved_anew(tmp_path: Path) -> None:
+    """A worker draws one logo on hundreds of posters and cards (read once); a partner who saves a new
+    logo during `mkdocs serve` sees it on the next drawing."""
+    logo = tmp_path / "logo.svg"
+    logo.write_text(f'<svg {NS} viewBox="0 0 10 10"><rect width="10" height="10" fill="#c00"/></svg>')
+    first = pictures.picture(str(logo))
+    assert isinstance(first, io.BytesIO) and b"#c00" in first.getvalue()
+    again = pictures.picture(str(logo))
+    assert isinstance(again, io.BytesIO) and again is not first and again.getvalue() == first.getvalue()
+    logo.write_text(f'<svg {NS} viewBox="0 0 10 10"><circle r="5" fill="#00c"/></svg>')
+    later = os.stat(logo).st_mtime_ns + 1_000_000
+    os.utime(logo, ns=(later, later))  # a later save, even on a file system with coarse times
+    saved = pictures.picture(str(logo))
+    assert isinstance(saved, io.BytesIO) and b"#00c" in saved.getvalue() and b"#c00" not in saved.getvalue()
+
+
 def test_a_huge_logo_is_never_read(tmp_path: Path) -> None:
     """A 4 GB hole: stat() says it is too big, so the site and print get an empty picture in no time
     and no memory (reading it whole would take 4 GB)."""

@@ -6,7 +6,7 @@ import html
 import io
 import logging
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from fpdf import FPDF
@@ -24,8 +24,16 @@ def picture(path: str) -> str | io.BytesIO:
     allow-listed copy, its size asked before it is read), so print stays offline; every FPDF here
     also refuses remote files outright."""
     if path.lower().endswith(".svg"):
-        return io.BytesIO(svg.published(Path(path)))
+        stat = Path(path).stat()
+        return io.BytesIO(_published(path, stat.st_mtime_ns, stat.st_size))
     return path
+
+
+@lru_cache(maxsize=256)
+def _published(path: str, mtime_ns: int, size: int) -> bytes:
+    # Kept per process while the file stays as it is: a worker draws the same few logos on hundreds
+    # of posters and cards, and the allow-list pass took a millisecond each time.
+    return svg.published(Path(path))
 
 
 @cache
