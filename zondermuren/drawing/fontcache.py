@@ -128,8 +128,9 @@ def _parsed(path: Path, style: str) -> TTFFont | None:
         scratch.add_font("parsed", style, path)
         font = scratch.fonts["parsed" + style]
         assert isinstance(font, TTFFont)
-        _PARSED[path, style] = font if _shareable(font) else None
-        if _shareable(font):  # kept alive in _PARSED, so its id stays its own
+        shareable = _shareable(font)
+        _PARSED[path, style] = font if shareable else None
+        if shareable:  # kept alive in _PARSED, so its id stays its own
             _SHARED.add(id(font.ttfont))
     return _PARSED[path, style]
 

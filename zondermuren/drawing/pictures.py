@@ -68,13 +68,13 @@ def svg_font_families(path: str) -> set[str]:
     if not path.lower().endswith(".svg"):
         return set()
     stat = Path(path).stat()
-    return _svg_font_families(path, stat.st_mtime_ns)
+    return _svg_font_families(path, stat.st_mtime_ns, stat.st_size)
 
 
 @cache
-def _svg_font_families(path: str, mtime_ns: int) -> set[str]:
+def _svg_font_families(path: str, mtime_ns: int, size: int) -> set[str]:
     # The published copy writes CSS strings in double quotes, so they arrive here as &quot;.
-    source = html.unescape(svg.published(Path(path)).decode("utf-8"))
+    source = html.unescape(_published(path, mtime_ns, size).decode("utf-8"))
     if "<text" not in source:
         return set()
     found = {"sans-serif"}
