@@ -92,11 +92,11 @@ print: $(STAMP)
 codeowners: $(STAMP)
 	$(BIN)/zondermuren codeowners
 
-## system-deps: Debian's chromium (browser tests), poppler and zbar (print tests), Java (the Nu HTML
-## checker), then axe-core and vnu-jar from npm (package.json)
+## system-deps: Debian's chromium-headless-shell (browser tests; testkit/chromium.py says why not the full
+## chromium), poppler and zbar (print tests), Java (the Nu HTML checker), then axe-core and vnu-jar from npm
 system-deps:
-	@if command -v apt-get >/dev/null 2>&1 && ! (command -v chromium && command -v pdftoppm && command -v zbarimg && command -v java && command -v curl && command -v openssl && command -v git) >/dev/null 2>&1; then \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils zbar-tools default-jre-headless curl openssl git >/dev/null; \
+	@if command -v apt-get >/dev/null 2>&1 && ! (command -v chromium-headless-shell && command -v pdftoppm && command -v zbarimg && command -v java && command -v curl && command -v openssl && command -v git) >/dev/null 2>&1; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-headless-shell poppler-utils zbar-tools default-jre-headless curl openssl git >/dev/null; \
 	fi
 	@(test -f node_modules/axe-core/axe.min.js && test -f node_modules/vnu-jar/build/dist/vnu.jar) || npm install --no-audit --no-fund --silent
 

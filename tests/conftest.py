@@ -237,7 +237,7 @@ def example_url(example_site: Path) -> str:
 @pytest.fixture(scope="session")
 def browser() -> Iterator[RoutedBrowser]:
     if not Path(CHROMIUM).exists():
-        pytest.fail("Debian's chromium is missing: run `make system-deps` (apt-get install chromium)")
+        pytest.fail(f"{CHROMIUM} is missing: run `make system-deps` (apt-get install chromium-headless-shell)")
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield RoutedBrowser(chromium)
