@@ -21,6 +21,20 @@ def run(command: list[str], cwd: Path, env: dict[str, str] | None = None, timeou
     return result.stdout + result.stderr
 
 
+def install_wheel(wheel: Path, python: Path, cwd: Path) -> None:
+    """The wheel and its dependencies (pinned by constraints.txt) into the virtual environment of `python`.
+
+    From uv's cache alone when it holds them: online, uv asks the package index whether each cached
+    package is still current, five seconds of waiting per install; the run installs three times. The
+    first install of a fresh machine finds the cache empty and fetches them (with pip, `make` fills
+    only pip's cache)."""
+    install = [UV, "pip", "install", "--quiet", "-c", str(ROOT / "constraints.txt"), "--python", str(python)]
+    try:
+        run([*install, "--offline", str(wheel)], cwd)
+    except AssertionError:  # not all in the cache yet
+        run([*install, str(wheel)], cwd)
+
+
 @pytest.fixture(scope="session")
 def engine_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The wheel built from the working tree, alone in its folder (a folder pip's --find-links can use)."""

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.repository.conftest import ROOT, UV, run
+from tests.repository.conftest import UV, install_wheel, run
 from zondermuren import release
 
 pytestmark = pytest.mark.build
@@ -28,9 +28,7 @@ TODAY = "2026-11-22"
 def test_a_new_huis_from_the_wheel_builds_with_make_site_and_passes_make_test(engine_wheel: Path, tmp_path: Path):
     venv = tmp_path / "motor"  # the engine from the wheel, as a coordinator's `pip install zondermuren` gives it
     run([UV, "venv", "--quiet", "--python", sys.executable, str(venv)], tmp_path)
-    constraints = str(ROOT / "constraints.txt")
-    install = [UV, "pip", "install", "--quiet", "-c", constraints, str(engine_wheel), "--python"]
-    run([*install, str(venv / "bin" / "python")], tmp_path)
+    install_wheel(engine_wheel, venv / "bin" / "python", tmp_path)
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV", "ZONDERMUREN_SITE_URL")}
     env |= {"ZONDERMUREN_TODAY": TODAY, "NO_MKDOCS_2_WARNING": "1", "ZONDERMUREN_CACHE": str(tmp_path / "cache")}
 
@@ -51,7 +49,7 @@ def test_a_new_huis_from_the_wheel_builds_with_make_site_and_passes_make_test(en
     # Makefile adds pip and installs requirements.txt, the engine from the wheel's folder only.
     own = huis / ".venv"
     run([UV, "venv", "--quiet", "--python", sys.executable, str(own)], tmp_path)
-    run([*install, str(own / "bin" / "python")], tmp_path)
+    install_wheel(engine_wheel, own / "bin" / "python", tmp_path)
     run([UV, "pip", "uninstall", "--quiet", "--python", str(own / "bin" / "python"), "zondermuren"], tmp_path)
     make_env = env | {
         "PIP_FIND_LINKS": str(engine_wheel.parent),

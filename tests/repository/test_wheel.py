@@ -20,11 +20,9 @@ import pytest
 
 from testkit import sitebuild
 from testkit.serving import only_languages
+from tests.repository.conftest import UV, install_wheel
 
 pytestmark = pytest.mark.build
-
-# uv installs the wheel and its ~40 dependencies in seconds where pip takes a minute.
-UV = str(Path(sys.executable).parent / "uv")
 
 
 def _run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> str:
@@ -45,8 +43,7 @@ def test_the_wheel_holds_everything_a_build_needs(example_site: Path, engine_whe
     venv = tmp_path / "venv"
     _run([UV, "venv", "--quiet", "--python", sys.executable, str(venv)], tmp_path)
     python = venv / "bin" / "python"
-    constraints = str(root / "constraints.txt")
-    _run([UV, "pip", "install", "--quiet", "--python", str(python), "-c", constraints, str(wheel)], tmp_path)
+    install_wheel(wheel, python, tmp_path)
 
     outside = tmp_path / "huis"  # the project files a Huis keeps, without the engine's source
     project = sitebuild.copy_project(outside)
