@@ -23,9 +23,10 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Request
 
+from tests.support.browsing import axe_run
+
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa"]
 WIDTHS = {"375px": 375, "1280px": 1280}
 BUILD_MORNING = "2026-11-22T09:00:00+01:00"
 LATER_DAY = "2026-12-20T09:00:00+01:00"
@@ -122,15 +123,13 @@ def visit(browser: Browser, example_url: str) -> Iterator[Callable[[str], dict[i
     image or a stylesheet only a wider layout fetches) counts too.
 
     One tab serves every visit: a new tab costs Chromium three times the CPU of a navigation (a
-    renderer, its compositor, and axe-core's 500 KB compiled again). axe-core comes with every page
-    of this context (an init script). The context routes every request, which turns Chromium's cache
+    renderer, its compositor, and axe-core's 500 KB compiled again). axe-core is put into each page once,
+    at its first check (tests/support/browsing.axe_run). The context routes every request, which turns Chromium's cache
     off (Playwright does so for routing): each page fetches everything it uses, as a first visit does."""
     done: dict[str, dict[int, dict[str, Any]]] = {}
     narrow, *wider = sorted(WIDTHS.values())
     widest = max(WIDTHS.values())
     context = _new_context(browser, narrow)
-    if AXE.exists():
-        context.add_init_script(path=str(AXE))
     page = context.new_page()
     urls: list[str] = []
     network = _Network(page)
@@ -149,13 +148,7 @@ def visit(browser: Browser, example_url: str) -> Iterator[Callable[[str], dict[i
                     page.set_viewport_size({"width": width, "height": 900})
                     # Two frames: the resize's layout, media queries and resize observers are done.
                     page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
-                violations = None
-                if AXE.exists():
-                    violations = page.evaluate(
-                        """tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})
-                               .then(results => results.violations)""",
-                        AXE_TAGS,
-                    )
+                violations = axe_run(page)
                 if width == widest:
                     # Network idle as Playwright means it (no request for 500 ms), the axe runs counted
                     # in: a request scripts make later (search index, ...) is in the last width's list.

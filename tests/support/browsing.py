@@ -58,16 +58,22 @@ def _axe_script() -> str:
     return "() => {\n" + AXE.read_text("utf-8") + "\n}"
 
 
-def axe_violations(page: Page) -> list[str]:
-    """axe-core's WCAG 2.1 A/AA violations on the page, as 'rule: target' lines (empty when clean)."""
+def axe_run(page: Page) -> list[dict[str, Any]]:
+    """axe-core's WCAG 2.1 A/AA violations on the page as axe-core reports them (empty when clean)."""
     # Run as a function in the page, once per document: half the CPU of a script tag, which puts the
-    # 500 KB through the DOM again for each check (a page checked at two widths has axe already).
+    # 500 KB through the DOM again for each check (a page checked at two widths has axe already), and
+    # no cost on documents never checked (an init script compiles axe-core into every one, about:blank too).
     if not page.evaluate("() => typeof axe !== 'undefined'"):
         page.evaluate(_axe_script())
     # resultTypes: axe-core still reports every violation with all its nodes, but details only one node of
     # the passes and the rest, and only the violations cross back to Python (a fifth less time a page).
-    violations = page.evaluate(
+    violations: list[dict[str, Any]] = page.evaluate(
         """() => axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa']},
                                   resultTypes: ['violations']}).then(result => result.violations)"""
     )
-    return [f"{v['id']}: {node['target']} {node['html'][:120]}" for v in violations for node in v["nodes"]]
+    return violations
+
+
+def axe_violations(page: Page) -> list[str]:
+    """axe-core's WCAG 2.1 A/AA violations on the page, as 'rule: target' lines (empty when clean)."""
+    return [f"{v['id']}: {node['target']} {node['html'][:120]}" for v in axe_run(page) for node in v["nodes"]]
