@@ -1,12 +1,20 @@
-"""Fonts parsed once per process and subsets made once per glyph set (drawing.fontcache): every PDF
-is byte for byte the PDF fpdf2 writes on its own, the shared parse is never cut, and a repeated glyph
+"""Fonts parsed once per process and subsets made once per glyph set, by HarfBuzz (drawing.fontcache):
+every PDF is the PDF fpdf2 writes on its own but for its font programs, which hold the same glyphs
+under the same numbers and draw the same pages; the shared parse is never cut, and a repeated glyph
 set is a subset made before."""
 
 from __future__ import annotations
 
+import re
+import zlib
+from io import BytesIO
+from pathlib import Path
+
 import fpdf
+import pypdfium2
 import pytest
 from fontTools import subset as fonttools_subset
+from fontTools.ttLib import TTFont
 from fpdf import output
 from fpdf.fonts import TTFFont
 
@@ -55,17 +63,97 @@ def empty_cache(monkeypatch: pytest.MonkeyPatch) -> None:
     assert fontcache.installed(), "sheet.py installs the font cache for the fpdf2 that constraints.txt pins"
 
 
+# A PDF object as fpdf2 writes it; a font program is a stream with the font's own length (/Length1).
+OBJECT = re.compile(rb"\n(\d+) 0 obj\n(.*?)\nendobj", re.S)
+FONT_PROGRAM = re.compile(rb"<<\n/Filter /FlateDecode\n/Length \d+\n/Length1 \d+\n>>\nstream\n(.*)\nendstream", re.S)
+
+
+def _font_programs(pdf: bytes) -> tuple[list[bytes], list[bytes]]:
+    """The PDF's objects with its font programs left out (and so their offsets), and the font programs."""
+    objects, programs = [], []
+    for found in OBJECT.finditer(pdf):
+        program = FONT_PROGRAM.fullmatch(found.group(2))
+        if program:
+            programs.append(zlib.decompress(program.group(1)))
+        objects.append(found.group(1) + b" " + (b"<font program>" if program else found.group(2)))
+    return objects, programs
+
+
+def _pages(pdf: bytes) -> list[tuple[bytes, str]]:
+    """Each page as PDFium draws it at 144 dpi (the pixels) and reads it (the text)."""
+    document = pypdfium2.PdfDocument(pdf)
+    return [(page.render(scale=2).to_pil().tobytes(), page.get_textpage().get_text_range()) for page in document]
+
+
 @pytest.mark.parametrize("name", TEXTS)
-def test_a_pdf_is_byte_for_byte_fpdf2s_own(name: str, empty_cache: None, monkeypatch: pytest.MonkeyPatch):
+def test_a_pdf_is_fpdf2s_own_but_for_its_font_programs(name: str, empty_cache: None, monkeypatch: pytest.MonkeyPatch):
     language, rtl, text = TEXTS[name]
     for size in FORMATS:
-        made = _poster(language, rtl, text, size)  # subsets made now
+        made = _poster(language, rtl, text, size)  # subsets cut now
         again = _poster(language, rtl, text, size)  # subsets from the cache
         with monkeypatch.context() as alone:
             alone.setattr(output, "ftsubset", fonttools_subset)
             own = _poster(language, rtl, text, size)
-        assert made == again == own, size
+        assert made == again, size
+        (made_rest, made_fonts), (own_rest, own_fonts) = _font_programs(made), _font_programs(own)
+        assert made_rest == own_rest and len(made_rest) >= 15, size
+        assert len(made_fonts) == len(own_fonts) >= 2, size
+        for ours, theirs in zip(made_fonts, own_fonts, strict=True):
+            ours_font, theirs_font = TTFont(BytesIO(ours)), TTFont(BytesIO(theirs))
+            assert len(ours_font.getGlyphOrder()) == len(theirs_font.getGlyphOrder())
+            for table in ("glyf", "loca", "hmtx"):  # the outlines and widths, as stored
+                assert ours_font.reader[table] == theirs_font.reader[table], (size, table)
+        assert _pages(made) == _pages(own), size
     assert own.startswith(b"%PDF") and len(own) > 5000
+
+
+@pytest.mark.parametrize("name", TEXTS)
+def test_with_fonttools_cutting_a_pdf_is_byte_for_byte_fpdf2s_own(
+    name: str, empty_cache: None, monkeypatch: pytest.MonkeyPatch
+):
+    """Everything but the cut is fpdf2's: with fontTools cutting the subsets, the PDF is fpdf2's own."""
+    monkeypatch.setattr(fontcache, "_cut_by_harfbuzz", lambda *cut: None)
+    language, rtl, text = TEXTS[name]
+    made = _poster(language, rtl, text, "a4 shop")
+    with monkeypatch.context() as alone:
+        alone.setattr(output, "ftsubset", fonttools_subset)
+        own = _poster(language, rtl, text, "a4 shop")
+    assert made == own
+
+
+def _requested(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Path, fonttools_subset.Options, list[str]]]:
+    """Every subset the posters of TEXTS ask for: font file, fpdf2's options, glyph names."""
+    asked: list[tuple[Path, fonttools_subset.Options, list[str]]] = []
+    make = fontcache._make
+    monkeypatch.setattr(fontcache, "_make", lambda *request: asked.append(request) or make(*request))
+    for language, rtl, text in TEXTS.values():
+        _poster(language, rtl, text, more=" 0123456789 ÀÉÈËÏÖÜ àéèëïöü ß œ €")
+    return asked
+
+
+def test_harfbuzz_cuts_the_glyphs_fonttools_cuts(empty_cache: None, monkeypatch: pytest.MonkeyPatch):
+    asked = _requested(monkeypatch)
+    assert {path.stem for path, _, _ in asked} >= {"NotoSansPlain-Bold", "NotoSans-Regular", "NotoSansArabic-Bold"}
+    assert {path.stem for path, _, _ in asked} >= {"NotoSansEthiopic-Regular", "NotoEmoji-Regular"}
+    for path, options, glyphs in asked:
+        cut = fontcache._cut_by_harfbuzz(path, options, glyphs)
+        assert cut is not None, path
+        data, ids, tables = cut
+        want_data, want_ids, want_tables = fontcache._cut_by_fonttools(path, options, glyphs)
+        assert ids == want_ids and tables == want_tables, path  # the same glyphs under the same numbers
+        ours, theirs = TTFont(BytesIO(data)), TTFont(BytesIO(want_data))
+        for table in ("glyf", "loca", "hmtx", "post"):
+            assert ours.reader[table] == theirs.reader[table], (path, table)
+
+
+def test_options_harfbuzz_is_not_told_of_leave_the_cut_to_fonttools(empty_cache: None, monkeypatch: pytest.MonkeyPatch):
+    path, options, glyphs = _requested(monkeypatch)[0]
+    assert fontcache._cut_by_harfbuzz(path, options, glyphs) is not None
+    options.desubroutinize = True
+    assert fontcache._cut_by_harfbuzz(path, options, glyphs) is None
+    assert fontcache._make(path, options, glyphs) == fontcache._cut_by_fonttools(path, options, glyphs)
+    options.desubroutinize = False
+    assert fontcache._cut_by_harfbuzz(path, options, [*glyphs, "no-such-glyph"]) is None
 
 
 def test_the_sizes_and_printers_of_one_text_share_their_subsets(empty_cache: None):
