@@ -104,6 +104,11 @@ system-deps:
 ## two workers, the 20 slowest steps last. Tests are ordered cheap first (tests/conftest.py) and the example
 ## Huis is built in the background meanwhile; --dist loadgroup keeps a module's own build on one worker.
 PYTEST_WORKERS ?= 2
+## Python keeps compiled modules (and pytest its rewritten test modules) for the next process, even on a
+## machine whose environment says not to (PYTHONDONTWRITEBYTECODE=1, an empty value is off): otherwise each
+## test worker rewrites every test module again (2.4 of its 4.4 s of collecting), and every build a test
+## starts compiles the engine's modules again.
+test test-fast: export PYTHONDONTWRITEBYTECODE :=
 test: lint system-deps
 	$(BIN)/pytest -q -n $(PYTEST_WORKERS) --dist loadgroup --no-loadscope-reorder --durations=20
 
