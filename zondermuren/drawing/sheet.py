@@ -25,7 +25,7 @@ from fpdf.enums import TextDirection
 from fpdf.fonts import TTFFont
 from fpdf.line_break import Fragment, TextLine
 
-from zondermuren.drawing import bidi, fontcache, linewidth
+from zondermuren.drawing import bidi, fontcache, linebreaks, linewidth
 from zondermuren.drawing.formats import BLEED, EDGE, MARK_GAP, PT_PER_MM, SLUG, Format
 from zondermuren.drawing.inks import BLACK, CUT, MUTED, WHITE
 from zondermuren.drawing.pictures import offline, pictogram, picture, svg_font_families
@@ -41,6 +41,7 @@ _EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 _CORE_FONTS = {"courier", "helvetica", "times", "symbol", "zapfdingbats"}
 
 linewidth.install()
+linebreaks.install()
 fontcache.install()
 
 
