@@ -161,8 +161,9 @@ def _measured_only(pdf: FPDF) -> Iterator[None]:
     it meets in the PDF's font subset, in the order met: the numbers the page's text is written in.
     A paragraph measured before in this process (`_LINES`) is not measured again, so without this a
     PDF's bytes would depend on what its process drew before it: the same brochure drawn twice in one
-    process came out otherwise, and 284 of the example's 1,046 PDFs differed between a build on one
-    process and on two. The glyphs are numbered when they are drawn, in the order drawn."""
+    process came out otherwise, and a quarter of the example's PDFs differed between a print on one
+    process and on two (as on machines with other numbers of cores). They look alike, but the print
+    shop would get another file. The glyphs are numbered when they are drawn, in the order drawn."""
     subsets = [font.subset for font in pdf.fonts.values() if isinstance(font, TTFFont)]
     kept = [(subset, dict(subset._char_id_per_glyph), subset._next, list(subset._reserved)) for subset in subsets]
     try:
