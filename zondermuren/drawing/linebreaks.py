@@ -112,7 +112,10 @@ class RememberedBreak(MultiLineBreak):
                 self._remember(self._found)
             else:
                 found = self._taken(line)
-                self._found = None if found is None else [*self._found, found]
+                if found is None:
+                    self._found = None
+                else:
+                    self._found.append(found)
         return line
 
     def _taken(self, line: TextLine) -> Line | None:

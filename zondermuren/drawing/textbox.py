@@ -165,6 +165,9 @@ def _measured_only(pdf: FPDF) -> Iterator[None]:
     process and on two (as on machines with other numbers of cores). They look alike, but the print
     shop would get another file. The glyphs are numbered when they are drawn, in the order drawn."""
     subsets = [font.subset for font in pdf.fonts.values() if isinstance(font, TTFFont)]
+    if not all(hasattr(subset, "_char_id_per_glyph") for subset in subsets):  # not the fpdf2 this knows
+        yield
+        return
     kept = [(subset, dict(subset._char_id_per_glyph), subset._next, list(subset._reserved)) for subset in subsets]
     try:
         yield
